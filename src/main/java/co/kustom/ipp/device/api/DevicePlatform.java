@@ -1,0 +1,5 @@
+package co.kustom.ipp.device.api;
+
+public enum DevicePlatform {
+    IOS, ANDROID
+}

@@ -1,0 +1,6 @@
+package co.kustom.ipp.location.api;
+
+import java.util.UUID;
+
+public record FindLocation(UUID merchantId, UUID locationId) {
+}

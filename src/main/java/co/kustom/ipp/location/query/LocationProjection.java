@@ -1,0 +1,45 @@
+package co.kustom.ipp.location.query;
+
+import java.util.Optional;
+
+import co.kustom.ipp.location.api.FindLocation;
+import co.kustom.ipp.location.api.ListLocations;
+import co.kustom.ipp.location.api.LocationCreated;
+import co.kustom.ipp.location.api.LocationDto;
+import co.kustom.ipp.platform.web.PageResult;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("location-view")
+class LocationProjection {
+
+    private final LocationViewRepository locations;
+
+    LocationProjection(LocationViewRepository locations) {
+        this.locations = locations;
+    }
+
+    @EventHandler
+    void on(LocationCreated event) {
+        LocationView view = new LocationView(event.locationId(), event.merchantId(), event.createdAt());
+        view.describe(event.address(), event.createdAt());
+        locations.save(view);
+    }
+
+    @QueryHandler
+    Optional<LocationDto> handle(FindLocation query) {
+        return locations.findByLocationIdAndMerchantId(query.locationId(), query.merchantId()).map(LocationView::toDto);
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    PageResult handle(ListLocations query) {
+        var page = locations.findByMerchantId(query.merchantId(),
+                query.page().toPageRequest(Sort.by("createdAt", "locationId")));
+        return PageResult.of(page, LocationView::toDto);
+    }
+}

@@ -1,0 +1,22 @@
+package co.kustom.ipp.location.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LocationViewRepository extends JpaRepository<LocationView, UUID> {
+
+    Optional<LocationView> findByLocationIdAndMerchantId(UUID locationId, UUID merchantId);
+
+    Page<LocationView> findByMerchantId(UUID merchantId, Pageable pageable);
+
+    boolean existsByLocationIdAndMerchantId(UUID locationId, UUID merchantId);
+
+    @Query("select l.locationId from LocationView l where l.merchantId = :merchantId order by l.createdAt")
+    List<UUID> findIdsByMerchantId(UUID merchantId, Pageable limit);
+}

@@ -1,0 +1,56 @@
+package co.kustom.ipp.platform.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /**
+     * Events, messages, sagas and tokens are stored as JSON written by a mapper of their own: sharing Spring's web
+     * mapper would let a web setting (naming, inclusion) change what is stored.
+     */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        ObjectMapper storageMapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(storageMapper).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    /**
+     * Projections run in the transaction of the command that published their events (subscribing processors), so
+     * a view is current when the command returns and can never disagree with the event store; a projection that
+     * fails rolls the command back instead of being logged and skipped.
+     */
+    @Bean
+    ConfigurerModule synchronousProjections() {
+        return configurer -> configurer.eventProcessing()
+                .usingSubscribingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,54 @@
+package co.kustom.ipp.platform.web;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request a correlation id (the caller's, when it sends a sane one), returns it as a header, puts it
+ * in every log line of the request and writes one access log line when the request ends.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CorrelationIdFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Correlation-Id";
+    public static final String MDC_KEY = "correlation_id";
+
+    private static final Logger log = LoggerFactory.getLogger("ipp.access");
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String incoming = request.getHeader(HEADER);
+        String correlationId = incoming != null && ACCEPTED.matcher(incoming).matches()
+                ? incoming : UUID.randomUUID().toString();
+        MDC.put(MDC_KEY, correlationId);
+        response.setHeader(HEADER, correlationId);
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            log.info("{} {} -> {} ({} ms)", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                    (System.nanoTime() - started) / 1_000_000);
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    public static String current() {
+        return MDC.get(MDC_KEY);
+    }
+}

@@ -1,0 +1,52 @@
+package co.kustom.ipp.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one exception for anything a caller did wrong, thrown by controllers and aggregates alike and answered as a
+ * problem body. It is a {@link CommandExecutionException} so its {@link Problem} survives a distributed command bus.
+ */
+public class IppException extends CommandExecutionException {
+
+    public static final String BAD_VALUE = "BAD_VALUE";
+
+    public IppException(Problem problem) {
+        super(problem.detail(), null, problem, false);
+    }
+
+    public Problem problem() {
+        return this.<Problem>getDetails().orElseThrow();
+    }
+
+    public static IppException of(HttpStatus status, String errorCode, String detail) {
+        return new IppException(new Problem(status.value(), status.getReasonPhrase(), errorCode, detail, Map.of()));
+    }
+
+    /** A 400 naming each field that is wrong, with what is wrong with it. */
+    public static IppException invalid(Map<String, String> errors) {
+        return invalid(errors, errors.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("; ")));
+    }
+
+    public static IppException invalid(Map<String, String> errors, String detail) {
+        return new IppException(new Problem(400, "Validation Failed", BAD_VALUE, detail, new LinkedHashMap<>(errors)));
+    }
+
+    public static IppException invalid(String field, String message) {
+        return invalid(Map.of(field, message));
+    }
+
+    public static IppException notFound(String what) {
+        return of(HttpStatus.NOT_FOUND, "NOT_FOUND", what + " not found");
+    }
+
+    public static IppException conflict(String errorCode, String detail) {
+        return of(HttpStatus.CONFLICT, errorCode, detail);
+    }
+}

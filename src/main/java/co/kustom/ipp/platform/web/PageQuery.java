@@ -1,0 +1,24 @@
+package co.kustom.ipp.platform.web;
+
+/**
+ * The page a list asks for: {@code page_number} (zero-based, default 0) and {@code page_size} (1–100, default 20),
+ * read from the query by {@link PageQueryArgumentResolver} and documented by {@link PageParameters}.
+ */
+public record PageQuery(int pageNumber, int pageSize) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public PageQuery {
+        if (pageNumber < 0) {
+            throw IppException.invalid("page_number", "must be 0 or more");
+        }
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            throw IppException.invalid("page_size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    public org.springframework.data.domain.PageRequest toPageRequest(org.springframework.data.domain.Sort sort) {
+        return org.springframework.data.domain.PageRequest.of(pageNumber, pageSize, sort);
+    }
+}

@@ -1,0 +1,74 @@
+package co.kustom.ipp.playground;
+
+import java.util.UUID;
+
+import co.kustom.ipp.location.api.CreateLocation;
+import co.kustom.ipp.location.api.FindLocation;
+import co.kustom.ipp.location.api.LocationAddress;
+import co.kustom.ipp.location.api.LocationDto;
+import co.kustom.ipp.merchant.api.CreateMerchant;
+import co.kustom.ipp.merchant.query.MerchantViewRepository;
+import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.config.PlaygroundOnly;
+import co.kustom.ipp.platform.security.ApiKeys;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * In playground, an empty database starts with one demo merchant, one demo location and the API key from
+ * {@code IPP_DEMO_API_KEY}, so that the README's examples work on a fresh start.
+ */
+@Component
+@PlaygroundOnly
+class DemoMerchant implements ApplicationRunner {
+
+    static final UUID MERCHANT_ID = UUID.fromString("de300000-0000-4000-a000-000000000001");
+    static final UUID LOCATION_ID = UUID.fromString("de300000-0000-4000-a000-000000000002");
+    private static final UUID API_KEY_ID = UUID.fromString("de300000-0000-4000-a000-000000000003");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMerchant.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final MerchantViewRepository merchants;
+    private final IppProperties properties;
+
+    DemoMerchant(CommandGateway commands, QueryGateway queries, MerchantViewRepository merchants,
+                 IppProperties properties) {
+        this.commands = commands;
+        this.queries = queries;
+        this.merchants = merchants;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String key = properties.demoApiKey();
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        String prefix = properties.environment().apiKeyPrefix();
+        if (!key.startsWith(prefix) || key.length() < prefix.length() + 16) {
+            throw new IllegalStateException("IPP_DEMO_API_KEY must start with " + prefix
+                    + " followed by at least 16 characters");
+        }
+        if (merchants.count() == 0) {
+            commands.sendAndWait(new CreateMerchant(MERCHANT_ID, "Demo Merchant", API_KEY_ID, ApiKeys.hash(key),
+                    ApiKeys.displayHint(key, prefix)));
+            log.info("Created the playground demo merchant {} with the API key from IPP_DEMO_API_KEY", MERCHANT_ID);
+        }
+        boolean demoMerchant = merchants.existsById(MERCHANT_ID);
+        boolean locationMissing = queries.query(new FindLocation(MERCHANT_ID, LOCATION_ID),
+                ResponseTypes.optionalInstanceOf(LocationDto.class)).join().isEmpty();
+        if (demoMerchant && locationMissing) {
+            commands.sendAndWait(new CreateLocation(LOCATION_ID, MERCHANT_ID, new LocationAddress(
+                    "Demo Store", "Drottninggatan 1", null, "111 51", "Stockholm", "SE")));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package co.kustom.ipp.session;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the Session aggregate needs to know about the device a session is created for. {@link #lock} holds the
+ * device for the rest of the command's transaction, so two sessions created at once for one device cannot both
+ * see it free.
+ */
+public interface SessionDevices {
+
+    record SessionDevice(UUID locationId, boolean active, Optional<UUID> openSessionId) {
+    }
+
+    /** The merchant's device, locked; empty when the merchant has no device with this id. */
+    Optional<SessionDevice> lock(UUID merchantId, UUID deviceId);
+}

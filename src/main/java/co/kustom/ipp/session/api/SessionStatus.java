@@ -1,0 +1,15 @@
+package co.kustom.ipp.session.api;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+public enum SessionStatus {
+    CREATED, ACTIVE, FINALIZED, CANCELLED, EXPIRED, FAILED;
+
+    /** The statuses of a session that still occupies its device. */
+    public static final Set<SessionStatus> OPEN = EnumSet.of(CREATED, ACTIVE);
+
+    public boolean isTerminal() {
+        return !OPEN.contains(this);
+    }
+}

@@ -1,0 +1,17 @@
+package co.kustom.ipp.session.query;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import co.kustom.ipp.session.api.SessionStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SessionViewRepository extends JpaRepository<SessionView, UUID> {
+
+    Optional<SessionView> findBySessionIdAndMerchantId(UUID sessionId, UUID merchantId);
+
+    @Query("select s.sessionId from SessionView s where s.deviceId = :deviceId and s.status in :statuses")
+    Optional<UUID> findSessionIdByDeviceIdAndStatusIn(UUID deviceId, Collection<SessionStatus> statuses);
+}

@@ -1,0 +1,226 @@
+package co.kustom.ipp.session;
+
+import static co.kustom.ipp.support.ProblemMatchers.invalid;
+import static co.kustom.ipp.support.ProblemMatchers.problem;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import co.kustom.ipp.session.api.CancelSession;
+import co.kustom.ipp.session.api.CreateSession;
+import co.kustom.ipp.session.api.LineItem;
+import co.kustom.ipp.session.api.LineItemType;
+import co.kustom.ipp.session.api.SessionCancelled;
+import co.kustom.ipp.session.api.SessionCreated;
+import co.kustom.ipp.session.api.SessionOrder;
+import co.kustom.ipp.platform.web.IppException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every rule of the Session aggregate: what it accepts, what it refuses and with which problem. */
+class SessionTest {
+
+    static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    static final Duration LIFETIME = Duration.ofHours(1);
+    static final UUID MERCHANT = UUID.randomUUID();
+    static final UUID LOCATION = UUID.randomUUID();
+    static final UUID DEVICE = UUID.randomUUID();
+    static final UUID SESSION = UUID.randomUUID();
+
+    /** The devices the aggregate sees through its port. */
+    static class FakeDevices implements SessionDevices {
+        final Map<UUID, SessionDevice> devices = new HashMap<>();
+        final Map<UUID, UUID> owners = new HashMap<>();
+
+        FakeDevices with(UUID merchantId, UUID deviceId, SessionDevice device) {
+            devices.put(deviceId, device);
+            owners.put(deviceId, merchantId);
+            return this;
+        }
+
+        @Override
+        public Optional<SessionDevice> lock(UUID merchantId, UUID deviceId) {
+            return merchantId.equals(owners.get(deviceId)) ? Optional.of(devices.get(deviceId)) : Optional.empty();
+        }
+    }
+
+    AggregateTestFixture<Session> fixture;
+    FakeDevices devices;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Session.class);
+        devices = new FakeDevices().with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(LOCATION, true, Optional.empty()));
+        fixture.registerInjectableResource(devices);
+        fixture.registerInjectableResource(new SessionLifetime(LIFETIME));
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    static LineItem line(long quantity, long unitPrice, long discount, long total, long tax) {
+        return new LineItem(LineItemType.PHYSICAL, "SKU", "Item", quantity, null, unitPrice, 2500L, total, discount, tax, null);
+    }
+
+    /** The seed's example order: two T-shirts and a pair of socks, 2 400.00 SEK with 480.00 tax. */
+    static SessionOrder seedOrder() {
+        return order(240000, "SEK", 48000, List.of(line(2, 100000, 0, 200000, 40000), line(1, 40000, 0, 40000, 8000)));
+    }
+
+    static SessionOrder order(long amount, String currency, long tax, List<LineItem> lines) {
+        return new SessionOrder(amount, currency, Instant.parse("2024-01-15T10:30:00Z"), null, lines, "ORDER-12345",
+                null, tax, null);
+    }
+
+    static CreateSession create(SessionOrder order) {
+        return new CreateSession(SESSION, MERCHANT, DEVICE, LOCATION, order);
+    }
+
+    static SessionCreated created() {
+        return new SessionCreated(SESSION, MERCHANT, DEVICE, LOCATION, seedOrder(), NOW, NOW.plus(LIFETIME));
+    }
+
+    @Nested
+    class Creating {
+
+        @Test
+        void createsTheSessionExpiringOneLifetimeLater() {
+            fixture.givenNoPriorActivity()
+                    .when(create(seedOrder()))
+                    .expectEvents(created());
+        }
+
+        @Test
+        void acceptsDiscountsThatAddUp() {
+            SessionOrder discounted = order(15000, "EUR", 3000,
+                    List.of(line(3, 6000, 3000, 15000, 3000)));
+            fixture.givenNoPriorActivity()
+                    .when(create(discounted))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAnOrderAmountThatIsNotTheSumOfItsLines() {
+            fixture.givenNoPriorActivity()
+                    .when(create(order(230000, "SEK", 48000, seedOrder().orderItems())))
+                    .expectException(IppException.class)
+                    .expectExceptionMessage("order_amount must equal the sum of order_items[].total_amount (230000 != 240000)")
+                    .expectExceptionDetails(invalid("order_amount"));
+        }
+
+        @Test
+        void refusesATaxAmountThatIsNotTheSumOfLineTaxes() {
+            fixture.givenNoPriorActivity()
+                    .when(create(order(240000, "SEK", 47999, seedOrder().orderItems())))
+                    .expectExceptionDetails(invalid("order_tax_amount"));
+        }
+
+        @Test
+        void refusesALineWhoseTotalIsNotQuantityTimesPriceLessDiscount() {
+            fixture.givenNoPriorActivity()
+                    .when(create(order(199999, "SEK", 40000, List.of(line(2, 100000, 0, 199999, 40000)))))
+                    .expectExceptionDetails(invalid("order_items[0].total_amount"));
+        }
+
+        @Test
+        void refusesAnOrderOfZero() {
+            fixture.givenNoPriorActivity()
+                    .when(create(order(0, "SEK", 0, List.of(line(1, 0, 0, 0, 0)))))
+                    .expectExceptionDetails(invalid("order_amount"));
+        }
+
+        @Test
+        void refusesAmountsThatOverflow() {
+            fixture.givenNoPriorActivity()
+                    .when(create(order(1, "SEK", 0, List.of(line(Integer.MAX_VALUE, Long.MAX_VALUE / 2, 0, 1, 0)))))
+                    .expectExceptionDetails(invalid("order_items"));
+        }
+
+        @Test
+        void refusesCurrenciesItDoesNotSupport() {
+            fixture.givenNoPriorActivity()
+                    .when(create(order(240000, "JPY", 48000, seedOrder().orderItems())))
+                    .expectExceptionDetails(invalid("purchase_currency"));
+            fixture.givenNoPriorActivity()
+                    .when(create(order(240000, "sek", 48000, seedOrder().orderItems())))
+                    .expectExceptionDetails(invalid("purchase_currency"));
+        }
+
+        @Test
+        void acceptsEverySupportedCurrency() {
+            for (String currency : List.of("SEK", "NOK", "DKK", "EUR", "GBP", "USD", "CHF", "PLN")) {
+                fixture.givenNoPriorActivity()
+                        .when(create(order(240000, currency, 48000, seedOrder().orderItems())))
+                        .expectSuccessfulHandlerExecution();
+            }
+        }
+
+        @Test
+        void refusesADeviceOfAnotherMerchantAsIfItDidNotExist() {
+            devices.with(UUID.randomUUID(), DEVICE, new SessionDevices.SessionDevice(LOCATION, true, Optional.empty()));
+            fixture.givenNoPriorActivity()
+                    .when(create(seedOrder()))
+                    .expectExceptionDetails(invalid("device_id"));
+        }
+
+        @Test
+        void refusesADeregisteredDevice() {
+            devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(LOCATION, false, Optional.empty()));
+            fixture.givenNoPriorActivity()
+                    .when(create(seedOrder()))
+                    .expectExceptionDetails(invalid("device_id"));
+        }
+
+        @Test
+        void refusesADeviceStandingAtAnotherLocation() {
+            devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(UUID.randomUUID(), true, Optional.empty()));
+            fixture.givenNoPriorActivity()
+                    .when(create(seedOrder()))
+                    .expectExceptionDetails(invalid("device_id"));
+        }
+
+        @Test
+        void refusesABusyDeviceNamingItsOpenSession() {
+            UUID open = UUID.randomUUID();
+            devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(LOCATION, true, Optional.of(open)));
+            fixture.givenNoPriorActivity()
+                    .when(create(seedOrder()))
+                    .expectExceptionDetails(problem(409, "DEVICE_BUSY"))
+                    .expectExceptionMessage("Device " + DEVICE + " already has an unfinished session " + open);
+        }
+    }
+
+    @Nested
+    class Cancelling {
+
+        @Test
+        void cancelsACreatedSession() {
+            fixture.given(created())
+                    .when(new CancelSession(SESSION, MERCHANT))
+                    .expectEvents(new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW));
+        }
+
+        @Test
+        void refusesToCancelTwice() {
+            fixture.given(created(), new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW))
+                    .when(new CancelSession(SESSION, MERCHANT))
+                    .expectNoEvents()
+                    .expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+        }
+
+        @Test
+        void anotherMerchantsSessionIsNotFound() {
+            fixture.given(created())
+                    .when(new CancelSession(SESSION, UUID.randomUUID()))
+                    .expectNoEvents()
+                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+        }
+    }
+}
