@@ -3,11 +3,17 @@ package co.kustom.ipp.device;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
+import co.kustom.ipp.device.api.DeregisterDevice;
+import co.kustom.ipp.device.api.DeviceDeregistered;
 import co.kustom.ipp.device.api.DeviceRegistered;
 import co.kustom.ipp.device.api.DeviceStatus;
+import co.kustom.ipp.device.api.DeviceUpdated;
 import co.kustom.ipp.device.api.RegisterDevice;
+import co.kustom.ipp.device.api.UpdateDevice;
+import co.kustom.ipp.platform.web.IppException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -28,8 +34,35 @@ public class Device {
     @CommandHandler
     public Device(RegisterDevice command, Clock clock) {
         apply(new DeviceRegistered(command.deviceId(), command.merchantId(), command.locationId(),
-                command.hardwareId(), command.platform(), command.name(), command.metadata(), command.simulated(),
-                command.tokenHash(), clock.instant()));
+                command.hardwareId(), command.platform(), command.name(), Map.copyOf(command.metadata()),
+                command.simulated(), command.tokenHash(), clock.instant()));
+    }
+
+    /** Replaces, not patches: what the command leaves out is cleared. */
+    @CommandHandler
+    void handle(UpdateDevice command, Clock clock) {
+        requireMerchant(command.merchantId());
+        if (status == DeviceStatus.DEREGISTERED) {
+            throw IppException.conflict("DEVICE_DEREGISTERED", "Device " + deviceId + " was deleted");
+        }
+        apply(new DeviceUpdated(deviceId, merchantId, command.name(),
+                command.metadata() == null ? Map.of() : Map.copyOf(command.metadata()), command.locationId(),
+                clock.instant()));
+    }
+
+    /** Deleting twice changes nothing. */
+    @CommandHandler
+    void handle(DeregisterDevice command, Clock clock) {
+        requireMerchant(command.merchantId());
+        if (status == DeviceStatus.ACTIVE) {
+            apply(new DeviceDeregistered(deviceId, merchantId, clock.instant()));
+        }
+    }
+
+    private void requireMerchant(UUID caller) {
+        if (!merchantId.equals(caller)) {
+            throw IppException.notFound("Device " + deviceId);
+        }
     }
 
     @EventSourcingHandler
@@ -37,5 +70,10 @@ public class Device {
         deviceId = event.deviceId();
         merchantId = event.merchantId();
         status = DeviceStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(DeviceDeregistered event) {
+        status = DeviceStatus.DEREGISTERED;
     }
 }

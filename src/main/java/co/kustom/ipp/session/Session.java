@@ -49,8 +49,10 @@ public class Session {
         if (!device.active()) {
             throw IppException.invalid("device_id", "is deregistered");
         }
-        if (!device.locationId().equals(command.locationId())) {
-            throw IppException.invalid("device_id", "does not stand at location " + command.locationId());
+        if (!command.locationId().equals(device.locationId())) {
+            throw IppException.invalid("device_id", device.locationId() == null
+                    ? "stands at no location; give it one with PUT /ipp/v1/devices/{device_id}"
+                    : "does not stand at location " + command.locationId());
         }
         device.openSessionId().ifPresent(open -> {
             throw IppException.conflict("DEVICE_BUSY",

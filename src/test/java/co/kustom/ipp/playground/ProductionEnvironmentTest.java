@@ -48,6 +48,16 @@ class ProductionEnvironmentTest {
     }
 
     @Test
+    void callbacksMustUseHttps() {
+        Api api = Api.at(port).as(merchants.create().apiKey());
+        ApiResponse plain = api.put("/portal/v1/callback-endpoint", "{\"url\": \"http://pos.example.com/hooks\"}");
+        assertThat(plain.status()).isEqualTo(400);
+        assertThat(plain.body().path("errors").path("url").asText()).contains("https");
+        assertThat(api.put("/portal/v1/callback-endpoint", "{\"url\": \"https://pos.example.com/hooks\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void noDemoMerchantIsCreated() {
         assertThat(merchantViews.existsById(DemoMerchant.MERCHANT_ID)).isFalse();
     }

@@ -1,24 +1,33 @@
 package co.kustom.ipp.device.query;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 
+import co.kustom.ipp.device.api.DeviceDeregistered;
 import co.kustom.ipp.device.api.DeviceDto;
 import co.kustom.ipp.device.api.DeviceRegistered;
 import co.kustom.ipp.device.api.DeviceStatus;
+import co.kustom.ipp.device.api.DeviceUpdated;
 import co.kustom.ipp.device.api.FindDevice;
 import co.kustom.ipp.device.api.ListDevices;
+import co.kustom.ipp.platform.security.DeviceCredentials;
+import co.kustom.ipp.platform.security.DevicePrincipal;
+import co.kustom.ipp.platform.security.DeviceTokens;
 import co.kustom.ipp.platform.web.PageResult;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("device-view")
-class DeviceProjection {
+class DeviceProjection implements DeviceCredentials {
 
-    private static final Sort OLDEST_FIRST = Sort.by("createdAt", "deviceId");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeviceViewRepository devices;
 
@@ -31,6 +40,16 @@ class DeviceProjection {
         devices.save(new DeviceView(event));
     }
 
+    @EventHandler
+    void on(DeviceUpdated event) {
+        devices.getReferenceById(event.deviceId()).update(event);
+    }
+
+    @EventHandler
+    void on(DeviceDeregistered event) {
+        devices.getReferenceById(event.deviceId()).deregister(event.deregisteredAt());
+    }
+
     @QueryHandler
     Optional<DeviceDto> handle(FindDevice query) {
         return devices.findByDeviceIdAndMerchantId(query.deviceId(), query.merchantId()).map(DeviceView::toDto);
@@ -38,12 +57,19 @@ class DeviceProjection {
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
-    PageResult handle(ListDevices query) {
-        var pageable = query.page().toPageRequest(OLDEST_FIRST);
-        var page = query.locationId() == null
-                ? devices.findByMerchantIdAndStatus(query.merchantId(), DeviceStatus.ACTIVE, pageable)
-                : devices.findByMerchantIdAndStatusAndLocationId(query.merchantId(), DeviceStatus.ACTIVE,
-                        query.locationId(), pageable);
+    PageResult handle(ListDevices query) throws JsonProcessingException {
+        var page = devices.search(query.merchantId(), query.locationId() == null ? null : query.locationId().toString(),
+                JSON.writeValueAsString(query.metadata()),
+                PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
         return PageResult.of(page, DeviceView::toDto);
+    }
+
+    @Override
+    public Optional<DevicePrincipal> verify(DeviceTokens.PresentedToken token) {
+        return devices.findById(token.deviceId())
+                .filter(device -> device.status() == DeviceStatus.ACTIVE && device.tokenHash() != null)
+                .filter(device -> MessageDigest.isEqual(device.tokenHash().getBytes(StandardCharsets.US_ASCII),
+                        token.secretHash().getBytes(StandardCharsets.US_ASCII)))
+                .map(device -> new DevicePrincipal(token.deviceId(), device.merchantId()));
     }
 }

@@ -8,6 +8,7 @@ import co.kustom.ipp.device.api.DeviceDto;
 import co.kustom.ipp.device.api.DevicePlatform;
 import co.kustom.ipp.device.api.DeviceRegistered;
 import co.kustom.ipp.device.api.DeviceStatus;
+import co.kustom.ipp.device.api.DeviceUpdated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,6 @@ public class DeviceView {
     private UUID deviceId;
     @Column(nullable = false)
     private UUID merchantId;
-    @Column(nullable = false)
     private UUID locationId;
     @Column(nullable = false)
     private String hardwareId;
@@ -46,6 +46,7 @@ public class DeviceView {
     @Column(nullable = false)
     private Instant updatedAt;
     private Instant lastSeenAt;
+    private String tokenHash;
 
     protected DeviceView() {
     }
@@ -62,6 +63,28 @@ public class DeviceView {
         simulated = event.simulated();
         createdAt = event.registeredAt();
         updatedAt = event.registeredAt();
+        tokenHash = event.tokenHash();
+    }
+
+    void update(DeviceUpdated event) {
+        name = event.name();
+        metadata = event.metadata();
+        locationId = event.locationId();
+        updatedAt = event.updatedAt();
+    }
+
+    void deregister(Instant at) {
+        status = DeviceStatus.DEREGISTERED;
+        tokenHash = null;
+        updatedAt = at;
+    }
+
+    UUID merchantId() {
+        return merchantId;
+    }
+
+    String tokenHash() {
+        return tokenHash;
     }
 
     UUID locationId() {

@@ -15,10 +15,21 @@ interface DeviceViewRepository extends JpaRepository<DeviceView, UUID> {
 
     Optional<DeviceView> findByDeviceIdAndMerchantId(UUID deviceId, UUID merchantId);
 
-    Page<DeviceView> findByMerchantIdAndStatus(UUID merchantId, DeviceStatus status, Pageable pageable);
+    @Query(nativeQuery = true,
+            value = """
+                    select * from device_view
+                    where merchant_id = :merchantId and status = 'ACTIVE'
+                      and (cast(:locationId as text) is null or location_id = cast(:locationId as uuid))
+                      and metadata @> cast(:metadata as jsonb)
+                    order by created_at, device_id""",
+            countQuery = """
+                    select count(*) from device_view
+                    where merchant_id = :merchantId and status = 'ACTIVE'
+                      and (cast(:locationId as text) is null or location_id = cast(:locationId as uuid))
+                      and metadata @> cast(:metadata as jsonb)""")
+    Page<DeviceView> search(UUID merchantId, String locationId, String metadata, Pageable page);
 
-    Page<DeviceView> findByMerchantIdAndStatusAndLocationId(UUID merchantId, DeviceStatus status, UUID locationId,
-                                                           Pageable pageable);
+    long countByMerchantIdAndLocationIdAndStatus(UUID merchantId, UUID locationId, DeviceStatus status);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from DeviceView d where d.deviceId = :deviceId and d.merchantId = :merchantId")

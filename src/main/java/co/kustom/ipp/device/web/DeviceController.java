@@ -1,26 +1,38 @@
 package co.kustom.ipp.device.web;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
+import co.kustom.ipp.device.api.DeregisterDevice;
 import co.kustom.ipp.device.api.DeviceDto;
 import co.kustom.ipp.device.api.FindDevice;
 import co.kustom.ipp.device.api.ListDevices;
+import co.kustom.ipp.device.api.UpdateDevice;
+import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,19 +40,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Devices", description = "Device registration and management.")
 class DeviceController {
 
+    private final CommandGateway commands;
     private final QueryGateway queries;
+    private final MerchantLocations locations;
+    private final TransactionTemplate transactions;
 
-    DeviceController(QueryGateway queries) {
+    DeviceController(CommandGateway commands, QueryGateway queries, MerchantLocations locations,
+                     TransactionTemplate transactions) {
+        this.commands = commands;
         this.queries = queries;
+        this.locations = locations;
+        this.transactions = transactions;
     }
 
     @GetMapping
     @PageParameters
-    @Operation(summary = "List devices", description = "The merchant's registered (active) devices, oldest first.")
+    @Operation(summary = "List devices", description = "The merchant's registered (active) devices, oldest first. "
+            + "metadata=key:value may be repeated up to 5 times and all pairs must match.")
     PageResult<DeviceDto> list(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                                @RequestParam(name = "location_id", required = false) UUID locationId,
+                               @RequestParam(name = MetadataFilter.PARAMETER, required = false) List<String> metadata,
                                @Parameter(hidden = true) PageQuery page) {
-        return queries.query(new ListDevices(merchant.merchantId(), locationId, page),
+        return queries.query(new ListDevices(merchant.merchantId(), locationId, MetadataFilter.parse(metadata), page),
                 PageResult.<DeviceDto>responseType()).join();
     }
 
@@ -48,8 +69,38 @@ class DeviceController {
     @Operation(summary = "Get device")
     DeviceDto get(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                   @PathVariable("device_id") UUID deviceId) {
-        Optional<DeviceDto> device = queries.query(new FindDevice(merchant.merchantId(), deviceId),
-                ResponseTypes.optionalInstanceOf(DeviceDto.class)).join();
-        return device.orElseThrow(() -> IppException.notFound("Device " + deviceId));
+        return find(merchant.merchantId(), deviceId);
+    }
+
+    @PutMapping("/{device_id}")
+    @Operation(summary = "Update device", description = "Replaces name, metadata and location_id: a field left out "
+            + "is cleared. A device without a location takes no sessions until it gets one.")
+    DeviceDto update(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                     @PathVariable("device_id") UUID deviceId, @Valid @RequestBody UpdateDeviceRequest request) {
+        UUID merchantId = merchant.merchantId();
+        find(merchantId, deviceId);
+        transactions.executeWithoutResult(status -> {
+            UUID locationId = request.locationId() == null ? null
+                    : locations.resolve(merchantId, request.locationId(), "location_id");
+            commands.sendAndWait(new UpdateDevice(deviceId, merchantId,
+                    request.name() == null ? null : request.name().trim(), request.metadata(), locationId));
+        });
+        return find(merchantId, deviceId);
+    }
+
+    @DeleteMapping("/{device_id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete device", description = "Its credentials stop working at once and its unfinished "
+            + "session, if any, is cancelled.")
+    void delete(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                @PathVariable("device_id") UUID deviceId) {
+        find(merchant.merchantId(), deviceId);
+        commands.sendAndWait(new DeregisterDevice(deviceId, merchant.merchantId()));
+    }
+
+    private DeviceDto find(UUID merchantId, UUID deviceId) {
+        return queries.query(new FindDevice(merchantId, deviceId), ResponseTypes.optionalInstanceOf(DeviceDto.class))
+                .join()
+                .orElseThrow(() -> IppException.notFound("Device " + deviceId));
     }
 }

@@ -5,7 +5,9 @@ import java.util.Optional;
 import co.kustom.ipp.location.api.FindLocation;
 import co.kustom.ipp.location.api.ListLocations;
 import co.kustom.ipp.location.api.LocationCreated;
+import co.kustom.ipp.location.api.LocationDeleted;
 import co.kustom.ipp.location.api.LocationDto;
+import co.kustom.ipp.location.api.LocationUpdated;
 import co.kustom.ipp.platform.web.PageResult;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,6 +30,16 @@ class LocationProjection {
         LocationView view = new LocationView(event.locationId(), event.merchantId(), event.createdAt());
         view.describe(event.address(), event.createdAt());
         locations.save(view);
+    }
+
+    @EventHandler
+    void on(LocationUpdated event) {
+        locations.getReferenceById(event.locationId()).describe(event.address(), event.updatedAt());
+    }
+
+    @EventHandler
+    void on(LocationDeleted event) {
+        locations.deleteById(event.locationId());
     }
 
     @QueryHandler

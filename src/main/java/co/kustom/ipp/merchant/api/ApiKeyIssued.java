@@ -3,5 +3,5 @@ package co.kustom.ipp.merchant.api;
 import java.time.Instant;
 import java.util.UUID;
 
-public record ApiKeyIssued(UUID merchantId, UUID apiKeyId, String keyHash, String hint, Instant issuedAt) {
+public record ApiKeyIssued(UUID merchantId, UUID apiKeyId, String keyHash, String hint, String label, Instant issuedAt) {
 }

@@ -3,6 +3,8 @@ package co.kustom.ipp.merchant.query;
 import java.time.Instant;
 import java.util.UUID;
 
+import co.kustom.ipp.merchant.api.ApiKeyDto;
+import co.kustom.ipp.merchant.api.ApiKeyIssued;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,6 +23,7 @@ public class ApiKeyView {
     private String keyHash;
     @Column(nullable = false)
     private String hint;
+    private String label;
     @Column(nullable = false)
     private Instant createdAt;
     private Instant revokedAt;
@@ -28,12 +31,17 @@ public class ApiKeyView {
     protected ApiKeyView() {
     }
 
-    ApiKeyView(UUID apiKeyId, UUID merchantId, String keyHash, String hint, Instant createdAt) {
-        this.apiKeyId = apiKeyId;
-        this.merchantId = merchantId;
-        this.keyHash = keyHash;
-        this.hint = hint;
-        this.createdAt = createdAt;
+    ApiKeyView(ApiKeyIssued event) {
+        apiKeyId = event.apiKeyId();
+        merchantId = event.merchantId();
+        keyHash = event.keyHash();
+        hint = event.hint();
+        label = event.label();
+        createdAt = event.issuedAt();
+    }
+
+    void revoke(Instant at) {
+        revokedAt = at;
     }
 
     UUID apiKeyId() {
@@ -42,5 +50,9 @@ public class ApiKeyView {
 
     UUID merchantId() {
         return merchantId;
+    }
+
+    ApiKeyDto toDto() {
+        return new ApiKeyDto(apiKeyId, hint, label, createdAt, revokedAt);
     }
 }

@@ -3,9 +3,13 @@ package co.kustom.ipp.merchant.query;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApiKeyViewRepository extends JpaRepository<ApiKeyView, UUID> {
 
     Optional<ApiKeyView> findByKeyHashAndRevokedAtIsNull(String keyHash);
+
+    Page<ApiKeyView> findByMerchantId(UUID merchantId, Pageable page);
 }

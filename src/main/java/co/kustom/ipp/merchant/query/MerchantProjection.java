@@ -2,12 +2,23 @@ package co.kustom.ipp.merchant.query;
 
 import java.util.Optional;
 
+import co.kustom.ipp.merchant.api.ApiKeyDto;
 import co.kustom.ipp.merchant.api.ApiKeyIssued;
+import co.kustom.ipp.merchant.api.ApiKeyRevoked;
+import co.kustom.ipp.merchant.api.CallbackEndpointConfigured;
+import co.kustom.ipp.merchant.api.CallbackEndpointDto;
+import co.kustom.ipp.merchant.api.CallbackSecretRotated;
+import co.kustom.ipp.merchant.api.FindApiKey;
+import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
+import co.kustom.ipp.merchant.api.ListApiKeys;
 import co.kustom.ipp.merchant.api.MerchantCreated;
 import co.kustom.ipp.platform.security.MerchantCredentials;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
+import co.kustom.ipp.platform.web.PageResult;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -29,7 +40,43 @@ class MerchantProjection implements MerchantCredentials {
 
     @EventHandler
     void on(ApiKeyIssued event) {
-        apiKeys.save(new ApiKeyView(event.apiKeyId(), event.merchantId(), event.keyHash(), event.hint(), event.issuedAt()));
+        apiKeys.save(new ApiKeyView(event));
+    }
+
+    @EventHandler
+    void on(ApiKeyRevoked event) {
+        apiKeys.getReferenceById(event.apiKeyId()).revoke(event.revokedAt());
+    }
+
+    @EventHandler
+    void on(CallbackEndpointConfigured event) {
+        merchants.getReferenceById(event.merchantId()).callbackEndpoint(event.url(), event.configuredAt());
+    }
+
+    @EventHandler
+    void on(CallbackSecretRotated event) {
+        merchants.getReferenceById(event.merchantId()).callbackSecretRotated(event.rotatedAt());
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    PageResult handle(ListApiKeys query) {
+        return PageResult.of(apiKeys.findByMerchantId(query.merchantId(),
+                query.page().toPageRequest(Sort.by("createdAt", "apiKeyId"))), ApiKeyView::toDto);
+    }
+
+    @QueryHandler
+    Optional<ApiKeyDto> handle(FindApiKey query) {
+        return apiKeys.findById(query.apiKeyId())
+                .filter(key -> key.merchantId().equals(query.merchantId()))
+                .map(ApiKeyView::toDto);
+    }
+
+    @QueryHandler
+    Optional<CallbackEndpointDto> handle(FindCallbackEndpoint query) {
+        return merchants.findById(query.merchantId())
+                .filter(merchant -> merchant.callbackUrl() != null)
+                .map(MerchantView::toCallbackEndpoint);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package co.kustom.ipp.platform.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 
 import co.kustom.ipp.platform.config.IppProperties;
@@ -8,6 +10,8 @@ import co.kustom.ipp.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -15,10 +19,11 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -26,6 +31,10 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+/**
+ * The one authentication path of each kind of caller: the POS app ({@code /ipp/v1/device/**}, its device token),
+ * the operator ({@code /admin/**}, the operator token) and merchants (everything else, an API key).
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
@@ -36,28 +45,53 @@ public class SecurityConfiguration {
             AntPathRequestMatcher.antMatcher("/v3/api-docs/**"),
             AntPathRequestMatcher.antMatcher("/swagger-ui/**"),
             AntPathRequestMatcher.antMatcher("/swagger-ui.html"),
+            AntPathRequestMatcher.antMatcher("/ipp/v1/devices/register"),
             AntPathRequestMatcher.antMatcher("/error"));
 
-    /** Everything that is not public acts for a merchant, authenticated by one of its API keys. */
+    private final ProblemResponses problems;
+
+    SecurityConfiguration(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain posAppApi(HttpSecurity http, DeviceCredentials devices) throws Exception {
+        AuthenticationProvider deviceTokens = bearerProvider(token -> DeviceTokens.parse(token)
+                .flatMap(devices::verify)
+                .map(device -> BearerAuthentication.authenticated(device, "DEVICE"))
+                .orElseThrow(() -> new BadCredentialsException("The device token is invalid or the device was deleted")));
+        return authenticated(http.securityMatcher("/ipp/v1/device/**"), deviceTokens,
+                BearerAuthentication::fromRequest, "Bearer", "DEVICE", "a device token");
+    }
+
+    @Bean
+    @Order(20)
+    SecurityFilterChain operatorApi(HttpSecurity http, IppProperties properties) throws Exception {
+        String adminToken = properties.adminToken();
+        AuthenticationProvider operatorToken = bearerProvider(token -> {
+            if (adminToken == null || adminToken.isBlank()) {
+                throw new BadCredentialsException("The operator API is closed: IPP_ADMIN_TOKEN is not set");
+            }
+            if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), adminToken.getBytes(StandardCharsets.UTF_8))) {
+                throw new BadCredentialsException("The operator token is wrong");
+            }
+            return BearerAuthentication.authenticated("operator", "OPERATOR");
+        });
+        return authenticated(http.securityMatcher("/admin/**"), operatorToken,
+                BearerAuthentication::fromRequest, "Bearer", "OPERATOR", "the operator token");
+    }
+
+    /** Everything else that is not public acts for a merchant, authenticated by one of its API keys. */
     @Bean
     @Order(100)
-    SecurityFilterChain merchantApi(HttpSecurity http, MerchantCredentials credentials, IppProperties properties,
-                                    ProblemResponses problems) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ipp\"");
-            String detail = failure instanceof InsufficientAuthenticationException
-                    ? "Authentication is required: send Authorization: Basic <api key>"
-                    : failure.getMessage();
-            problems.write(response, new Problem(401, "Unauthorized", "UNAUTHORIZED", detail, Map.of()));
-        };
-        AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(response,
-                new Problem(403, "Forbidden", "FORBIDDEN",
-                        "The " + MERCHANT_HEADER + " header names another merchant than the API key's", Map.of()));
-
+    SecurityFilterChain merchantApi(HttpSecurity http, MerchantCredentials credentials, IppProperties properties)
+            throws Exception {
         AuthenticationFilter apiKeys = new AuthenticationFilter(
                 new ProviderManager(new ApiKeyAuthenticationProvider(credentials, properties.environment())),
                 new ApiKeyAuthenticationConverter());
         apiKeys.setRequestMatcher(new NegatedRequestMatcher(PUBLIC));
+        AuthenticationEntryPoint unauthorized = unauthorized("Basic", "an API key: Authorization: Basic <api key>");
         apiKeys.setSuccessHandler((request, response, authentication) -> { });
         apiKeys.setFailureHandler(unauthorized::commence);
 
@@ -68,11 +102,55 @@ public class SecurityConfiguration {
                         .anyRequest().access(merchantHeaderMatchesKey()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                new Problem(403, "Forbidden", "FORBIDDEN", "The " + MERCHANT_HEADER
+                                        + " header names another merchant than the API key's", Map.of()))))
                 .build();
     }
 
-    static HttpSecurity commonSettings(HttpSecurity http) throws Exception {
+    private interface TokenCheck {
+        Authentication check(String token);
+    }
+
+    private static AuthenticationProvider bearerProvider(TokenCheck check) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return check.check(((BearerAuthentication) authentication).token());
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return BearerAuthentication.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    private SecurityFilterChain authenticated(HttpSecurity http, AuthenticationProvider provider,
+                                              AuthenticationConverter converter, String scheme, String role,
+                                              String credential) throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized(scheme, credential);
+        AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(provider), converter);
+        filter.setSuccessHandler((request, response, authentication) -> { });
+        filter.setFailureHandler(unauthorized::commence);
+        return commonSettings(http)
+                .addFilterAt(filter, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(role))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .build();
+    }
+
+    private AuthenticationEntryPoint unauthorized(String scheme, String credential) {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", scheme + " realm=\"ipp\"");
+            String detail = failure instanceof InsufficientAuthenticationException
+                    ? "Authentication is required: send " + credential
+                    : failure.getMessage();
+            problems.write(response, new Problem(401, "Unauthorized", "UNAUTHORIZED", detail, Map.of()));
+        };
+    }
+
+    private static HttpSecurity commonSettings(HttpSecurity http) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)

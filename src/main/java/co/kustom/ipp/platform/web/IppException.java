@@ -42,6 +42,12 @@ public class IppException extends CommandExecutionException {
         return invalid(Map.of(field, message));
     }
 
+    /** A 400 about one field, with an error code more precise than {@code BAD_VALUE}. */
+    public static IppException invalid(String errorCode, String field, String message) {
+        return new IppException(new Problem(400, "Validation Failed", errorCode, field + " " + message,
+                Map.of(field, message)));
+    }
+
     public static IppException notFound(String what) {
         return of(HttpStatus.NOT_FOUND, "NOT_FOUND", what + " not found");
     }

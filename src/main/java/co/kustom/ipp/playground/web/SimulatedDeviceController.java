@@ -21,6 +21,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,11 +38,14 @@ class SimulatedDeviceController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final MerchantLocations locations;
+    private final TransactionTemplate transactions;
 
-    SimulatedDeviceController(CommandGateway commands, QueryGateway queries, MerchantLocations locations) {
+    SimulatedDeviceController(CommandGateway commands, QueryGateway queries, MerchantLocations locations,
+                              TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
         this.locations = locations;
+        this.transactions = transactions;
     }
 
     @PostMapping("/devices")
@@ -51,12 +55,14 @@ class SimulatedDeviceController {
     DeviceDto create(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                      @Valid @RequestBody SimulatedDeviceRequest request) {
         UUID merchantId = merchant.merchantId();
-        UUID locationId = locations.resolve(merchantId, request.locationId(), "location_id");
         Map<String, String> metadata = new LinkedHashMap<>(request.metadata() == null ? Map.of() : request.metadata());
         metadata.put("simulated", "true");
         UUID deviceId = UUID.randomUUID();
-        commands.sendAndWait(new RegisterDevice(deviceId, merchantId, locationId,
-                "simulated-" + ApiKeys.random(12).toLowerCase(), null, request.name().trim(), metadata, true, null));
+        transactions.executeWithoutResult(status -> {
+            UUID locationId = locations.resolve(merchantId, request.locationId(), "location_id");
+            commands.sendAndWait(new RegisterDevice(deviceId, merchantId, locationId,
+                    "simulated-" + ApiKeys.random(12).toLowerCase(), null, request.name().trim(), metadata, true, null));
+        });
         return queries.query(new FindDevice(merchantId, deviceId), ResponseTypes.optionalInstanceOf(DeviceDto.class))
                 .join()
                 .orElseThrow(() -> IppException.notFound("Device " + deviceId));

@@ -1,0 +1,9 @@
+package co.kustom.ipp.device.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+public record DeviceUpdated(UUID deviceId, UUID merchantId, String name, Map<String, String> metadata,
+                            UUID locationId, Instant updatedAt) {
+}

@@ -1,0 +1,7 @@
+package co.kustom.ipp.enrollment.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record EnrollmentCancelled(UUID enrollmentId, UUID merchantId, Instant cancelledAt) {
+}

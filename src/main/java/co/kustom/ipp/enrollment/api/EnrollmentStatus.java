@@ -1,0 +1,5 @@
+package co.kustom.ipp.enrollment.api;
+
+public enum EnrollmentStatus {
+    PENDING, CONSUMED, EXPIRED, CANCELLED
+}

@@ -1,0 +1,66 @@
+package co.kustom.ipp.enrollment.query;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import co.kustom.ipp.enrollment.api.EnrollmentCancelled;
+import co.kustom.ipp.enrollment.api.EnrollmentConsumed;
+import co.kustom.ipp.enrollment.api.EnrollmentCreated;
+import co.kustom.ipp.enrollment.api.EnrollmentDto;
+import co.kustom.ipp.enrollment.api.FindEnrollment;
+import co.kustom.ipp.enrollment.api.ListEnrollments;
+import co.kustom.ipp.platform.web.PageResult;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("enrollment-view")
+class EnrollmentProjection {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EnrollmentViewRepository enrollments;
+    private final Clock clock;
+
+    EnrollmentProjection(EnrollmentViewRepository enrollments, Clock clock) {
+        this.enrollments = enrollments;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(EnrollmentCreated event) {
+        enrollments.save(new EnrollmentView(event));
+    }
+
+    @EventHandler
+    void on(EnrollmentConsumed event) {
+        enrollments.getReferenceById(event.enrollmentId()).consumedBy(event.deviceId(), event.consumedAt());
+    }
+
+    @EventHandler
+    void on(EnrollmentCancelled event) {
+        enrollments.getReferenceById(event.enrollmentId()).cancelled(event.cancelledAt());
+    }
+
+    @QueryHandler
+    Optional<EnrollmentDto> handle(FindEnrollment query) {
+        return enrollments.findByEnrollmentIdAndMerchantId(query.enrollmentId(), query.merchantId())
+                .map(view -> view.toDto(clock.instant()));
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    PageResult handle(ListEnrollments query) throws JsonProcessingException {
+        var page = enrollments.search(query.merchantId(),
+                query.locationId() == null ? null : query.locationId().toString(),
+                JSON.writeValueAsString(query.metadata()), query.includeConsumed(),
+                PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
+        var now = clock.instant();
+        return PageResult.of(page, view -> view.toDto(now));
+    }
+}

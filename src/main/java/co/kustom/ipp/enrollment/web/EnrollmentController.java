@@ -1,0 +1,117 @@
+package co.kustom.ipp.enrollment.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import co.kustom.ipp.enrollment.EnrollmentCode;
+import co.kustom.ipp.enrollment.api.CancelEnrollment;
+import co.kustom.ipp.enrollment.api.CreateEnrollment;
+import co.kustom.ipp.enrollment.api.EnrollmentDto;
+import co.kustom.ipp.enrollment.api.FindEnrollment;
+import co.kustom.ipp.enrollment.api.ListEnrollments;
+import co.kustom.ipp.location.query.MerchantLocations;
+import co.kustom.ipp.platform.security.MerchantPrincipal;
+import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.MetadataFilter;
+import co.kustom.ipp.platform.web.PageParameters;
+import co.kustom.ipp.platform.web.PageQuery;
+import co.kustom.ipp.platform.web.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/ipp/v1/enrollments")
+@Tag(name = "Enrollments", description = "Device enrollment code management for pairing new devices.")
+class EnrollmentController {
+
+    /** A fresh code collides with a live one about once in 10^11 creations; a few more draws settle it. */
+    private static final int CODE_ATTEMPTS = 5;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final MerchantLocations locations;
+
+    EnrollmentController(CommandGateway commands, QueryGateway queries, MerchantLocations locations) {
+        this.commands = commands;
+        this.queries = queries;
+        this.locations = locations;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create enrollment code", description = "A code the POS app redeems once to register a "
+            + "device at the location. Lifetime: expires_in (ms) or ttl, default two hours; up to two hours the code "
+            + "is 8 characters without look-alikes, beyond that UUID-shaped.")
+    EnrollmentDto create(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                         @Valid @RequestBody CreateEnrollmentRequest request) {
+        UUID merchantId = merchant.merchantId();
+        UUID locationId = locations.resolve(merchantId, request.locationId(), "location_id");
+        Duration lifetime = request.lifetime();
+        for (int attempt = 1; ; attempt++) {
+            UUID enrollmentId = UUID.randomUUID();
+            try {
+                commands.sendAndWait(new CreateEnrollment(enrollmentId, merchantId, locationId,
+                        EnrollmentCode.generate(lifetime), request.metadataOrEmpty(), lifetime));
+                return find(merchantId, enrollmentId);
+            } catch (DataIntegrityViolationException codeTaken) {
+                if (attempt == CODE_ATTEMPTS) {
+                    throw codeTaken;
+                }
+            }
+        }
+    }
+
+    @GetMapping
+    @PageParameters
+    @Operation(summary = "List enrollments", description = "Pending and expired codes, newest first; consumed ones "
+            + "with include_consumed=true; cancelled ones never. metadata=key:value may be repeated up to 5 times "
+            + "and all pairs must match.")
+    PageResult<EnrollmentDto> list(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                                   @RequestParam(name = "location_id", required = false) UUID locationId,
+                                   @RequestParam(name = MetadataFilter.PARAMETER, required = false) List<String> metadata,
+                                   @RequestParam(name = "include_consumed", defaultValue = "false") boolean includeConsumed,
+                                   @Parameter(hidden = true) PageQuery page) {
+        return queries.query(new ListEnrollments(merchant.merchantId(), locationId, MetadataFilter.parse(metadata),
+                includeConsumed, page), PageResult.<EnrollmentDto>responseType()).join();
+    }
+
+    @GetMapping("/{enrollment_id}")
+    @Operation(summary = "Get enrollment")
+    EnrollmentDto get(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                      @PathVariable("enrollment_id") UUID enrollmentId) {
+        return find(merchant.merchantId(), enrollmentId);
+    }
+
+    @DeleteMapping("/{enrollment_id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Cancel enrollment", description = "The code can no longer be redeemed (status CANCELLED).")
+    void cancel(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                @PathVariable("enrollment_id") UUID enrollmentId) {
+        find(merchant.merchantId(), enrollmentId);
+        commands.sendAndWait(new CancelEnrollment(enrollmentId, merchant.merchantId()));
+    }
+
+    private EnrollmentDto find(UUID merchantId, UUID enrollmentId) {
+        return queries.query(new FindEnrollment(merchantId, enrollmentId),
+                        ResponseTypes.optionalInstanceOf(EnrollmentDto.class)).join()
+                .orElseThrow(() -> IppException.notFound("Enrollment " + enrollmentId));
+    }
+}

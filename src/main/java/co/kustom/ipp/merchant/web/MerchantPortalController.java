@@ -1,0 +1,123 @@
+package co.kustom.ipp.merchant.web;
+
+import java.util.UUID;
+
+import co.kustom.ipp.merchant.api.ApiKeyDto;
+import co.kustom.ipp.merchant.api.CallbackEndpointConfiguration;
+import co.kustom.ipp.merchant.api.CallbackEndpointDto;
+import co.kustom.ipp.merchant.api.ConfigureCallbackEndpoint;
+import co.kustom.ipp.merchant.api.FindApiKey;
+import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
+import co.kustom.ipp.merchant.api.IssueApiKey;
+import co.kustom.ipp.merchant.api.ListApiKeys;
+import co.kustom.ipp.merchant.api.RevokeApiKey;
+import co.kustom.ipp.merchant.api.RotateCallbackSecret;
+import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.security.ApiKeys;
+import co.kustom.ipp.platform.security.MerchantPrincipal;
+import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.PageParameters;
+import co.kustom.ipp.platform.web.PageQuery;
+import co.kustom.ipp.platform.web.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/portal/v1")
+@Tag(name = "Portal")
+class MerchantPortalController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final IppProperties properties;
+
+    MerchantPortalController(CommandGateway commands, QueryGateway queries, IppProperties properties) {
+        this.commands = commands;
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    @GetMapping("/callback-endpoint")
+    @Operation(summary = "Get the callback endpoint", description = "The URL and when it and its secret last changed.")
+    CallbackEndpointDto callbackEndpoint(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant) {
+        return findCallbackEndpoint(merchant.merchantId());
+    }
+
+    @PutMapping("/callback-endpoint")
+    @Operation(summary = "Set the callback endpoint", description = "The first time, the answer carries the signing "
+            + "secret (whsec_…), shown once; later calls change the URL and keep the secret. In production the URL "
+            + "must be https.")
+    CallbackEndpointDto configureCallbackEndpoint(
+            @Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+            @Valid @RequestBody CallbackEndpointRequest request) {
+        CallbackEndpointConfiguration configured = commands.sendAndWait(
+                new ConfigureCallbackEndpoint(merchant.merchantId(), request.validUrl(properties.environment())));
+        CallbackEndpointDto endpoint = findCallbackEndpoint(merchant.merchantId());
+        return new CallbackEndpointDto(endpoint.url(), configured.newSecret(), endpoint.configuredAt(),
+                endpoint.secretRotatedAt());
+    }
+
+    @PostMapping("/callback-endpoint/rotate-secret")
+    @Operation(summary = "Rotate the signing secret", description = "Returns the new secret, shown once. For 10 "
+            + "minutes callbacks carry signatures with both the old and the new secret.")
+    CallbackEndpointDto rotateSecret(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant) {
+        String secret = commands.sendAndWait(new RotateCallbackSecret(merchant.merchantId()));
+        CallbackEndpointDto endpoint = findCallbackEndpoint(merchant.merchantId());
+        return new CallbackEndpointDto(endpoint.url(), secret, endpoint.configuredAt(), endpoint.secretRotatedAt());
+    }
+
+    @PostMapping("/api-keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create API key", description = "The key is in the answer once and never shown again.")
+    CreatedApiKey createApiKey(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                               @Valid @RequestBody(required = false) CreateApiKeyRequest request) {
+        String prefix = properties.environment().apiKeyPrefix();
+        String key = ApiKeys.generate(prefix);
+        UUID keyId = UUID.randomUUID();
+        String label = request == null ? null : request.label();
+        commands.sendAndWait(new IssueApiKey(merchant.merchantId(), keyId, ApiKeys.hash(key),
+                ApiKeys.displayHint(key, prefix), label));
+        ApiKeyDto issued = queries.query(new FindApiKey(merchant.merchantId(), keyId),
+                ResponseTypes.optionalInstanceOf(ApiKeyDto.class)).join().orElseThrow();
+        return new CreatedApiKey(keyId, key, issued.hint(), issued.label(), issued.createdAt());
+    }
+
+    @GetMapping("/api-keys")
+    @PageParameters
+    @Operation(summary = "List API keys", description = "Every key, revoked ones included, without the keys themselves.")
+    PageResult<ApiKeyDto> listApiKeys(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                                      @Parameter(hidden = true) PageQuery page) {
+        return queries.query(new ListApiKeys(merchant.merchantId(), page), PageResult.<ApiKeyDto>responseType()).join();
+    }
+
+    @DeleteMapping("/api-keys/{api_key_id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke API key", description = "The key gets 401 at once. The last active key cannot be "
+            + "revoked (409 LAST_API_KEY).")
+    void revokeApiKey(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                      @PathVariable("api_key_id") UUID apiKeyId) {
+        commands.sendAndWait(new RevokeApiKey(merchant.merchantId(), apiKeyId));
+    }
+
+    private CallbackEndpointDto findCallbackEndpoint(UUID merchantId) {
+        return queries.query(new FindCallbackEndpoint(merchantId), ResponseTypes.optionalInstanceOf(CallbackEndpointDto.class))
+                .join()
+                .orElseThrow(() -> IppException.notFound("Callback endpoint"));
+    }
+}

@@ -1,0 +1,128 @@
+package co.kustom.ipp.merchant;
+
+import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import co.kustom.ipp.callback.CallbackSecrets;
+import co.kustom.ipp.merchant.api.ApiKeyIssued;
+import co.kustom.ipp.merchant.api.ApiKeyRevoked;
+import co.kustom.ipp.merchant.api.CallbackEndpointConfiguration;
+import co.kustom.ipp.merchant.api.CallbackEndpointConfigured;
+import co.kustom.ipp.merchant.api.CallbackSecretRotated;
+import co.kustom.ipp.merchant.api.ConfigureCallbackEndpoint;
+import co.kustom.ipp.merchant.api.CreateMerchant;
+import co.kustom.ipp.merchant.api.IssueApiKey;
+import co.kustom.ipp.merchant.api.MerchantCreated;
+import co.kustom.ipp.merchant.api.RevokeApiKey;
+import co.kustom.ipp.merchant.api.RotateCallbackSecret;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MerchantTest {
+
+    static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    static final UUID MERCHANT = UUID.randomUUID();
+    static final UUID FIRST_KEY = UUID.randomUUID();
+    static final UUID SECOND_KEY = UUID.randomUUID();
+    static final String URL = "https://pos.example.com/callbacks";
+
+    AggregateTestFixture<Merchant> fixture;
+    CallbackSecrets secrets;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Merchant.class);
+        secrets = mock(CallbackSecrets.class);
+        when(secrets.replace(any())).thenReturn("whsec_bmV3");
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(secrets);
+    }
+
+    static MerchantCreated created() {
+        return new MerchantCreated(MERCHANT, "Shop", NOW);
+    }
+
+    static ApiKeyIssued key(UUID id) {
+        return new ApiKeyIssued(MERCHANT, id, "hash-" + id, "kco_test_api_abcd…", null, NOW);
+    }
+
+    @Test
+    void aMerchantStartsWithOneKey() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateMerchant(MERCHANT, " Shop ", FIRST_KEY, "hash-" + FIRST_KEY, "kco_test_api_abcd…"))
+                .expectEvents(created(), new ApiKeyIssued(MERCHANT, FIRST_KEY, "hash-" + FIRST_KEY,
+                        "kco_test_api_abcd…", "first key", NOW));
+    }
+
+    @Test
+    void aMerchantNeedsAName() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateMerchant(MERCHANT, " ", FIRST_KEY, "hash", "hint"))
+                .expectExceptionDetails(problem(400, "BAD_VALUE"));
+    }
+
+    @Test
+    void revokesAKeyWhileAnotherStaysActive() {
+        fixture.given(created(), key(FIRST_KEY))
+                .andGivenCommands(new IssueApiKey(MERCHANT, SECOND_KEY, "hash-" + SECOND_KEY, "kco_test_api_abcd…", null))
+                .when(new RevokeApiKey(MERCHANT, FIRST_KEY))
+                .expectEvents(new ApiKeyRevoked(MERCHANT, FIRST_KEY, NOW));
+    }
+
+    @Test
+    void theLastActiveKeyCannotBeRevoked() {
+        fixture.given(created(), key(FIRST_KEY), key(SECOND_KEY), new ApiKeyRevoked(MERCHANT, SECOND_KEY, NOW))
+                .when(new RevokeApiKey(MERCHANT, FIRST_KEY))
+                .expectNoEvents()
+                .expectExceptionDetails(problem(409, "LAST_API_KEY"));
+    }
+
+    @Test
+    void revokingTwiceChangesNothingAndAnUnknownKeyIsNotFound() {
+        fixture.given(created(), key(FIRST_KEY), key(SECOND_KEY), new ApiKeyRevoked(MERCHANT, SECOND_KEY, NOW))
+                .when(new RevokeApiKey(MERCHANT, SECOND_KEY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(created(), key(FIRST_KEY))
+                .when(new RevokeApiKey(MERCHANT, UUID.randomUUID()))
+                .expectExceptionDetails(problem(404, "NOT_FOUND"));
+    }
+
+    @Test
+    void theFirstCallbackEndpointGetsASecretALaterUrlChangeKeepsIt() {
+        fixture.given(created(), key(FIRST_KEY))
+                .when(new ConfigureCallbackEndpoint(MERCHANT, URL))
+                .expectEvents(new CallbackEndpointConfigured(MERCHANT, URL, NOW))
+                .expectResultMessagePayload(new CallbackEndpointConfiguration(URL, "whsec_bmV3"));
+
+        secrets = mock(CallbackSecrets.class);
+        fixture = new AggregateTestFixture<>(Merchant.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(secrets);
+        fixture.given(created(), key(FIRST_KEY), new CallbackEndpointConfigured(MERCHANT, URL, NOW))
+                .when(new ConfigureCallbackEndpoint(MERCHANT, URL + "/v2"))
+                .expectResultMessagePayload(new CallbackEndpointConfiguration(URL + "/v2", null));
+        verify(secrets, never()).replace(any());
+    }
+
+    @Test
+    void rotatingNeedsAnEndpointAndReturnsTheNewSecret() {
+        fixture.given(created(), key(FIRST_KEY))
+                .when(new RotateCallbackSecret(MERCHANT))
+                .expectExceptionDetails(problem(409, "CALLBACK_ENDPOINT_NOT_CONFIGURED"));
+        fixture.given(created(), key(FIRST_KEY), new CallbackEndpointConfigured(MERCHANT, URL, NOW))
+                .when(new RotateCallbackSecret(MERCHANT))
+                .expectEvents(new CallbackSecretRotated(MERCHANT, NOW))
+                .expectResultMessagePayload("whsec_bmV3");
+    }
+}
