@@ -7,10 +7,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CancelSession;
+import co.kustom.ipp.session.api.CompleteSession;
 import co.kustom.ipp.session.api.CreateSession;
+import co.kustom.ipp.session.api.FailPaymentAttempt;
+import co.kustom.ipp.session.api.PaymentAttemptFailed;
+import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
+import co.kustom.ipp.session.api.SessionFailed;
+import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.SessionStatus;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,16 +34,23 @@ import org.axonframework.spring.stereotype.Aggregate;
  *    ├──cancel (CREATED or ACTIVE)──▶ CANCELLED
  *    └──expires_at reached (CREATED or ACTIVE)──▶ EXPIRED
  * </pre>
- * FINALIZED, CANCELLED, EXPIRED and FAILED are terminal: every further command is refused with a 409.
+ * FINALIZED, CANCELLED, EXPIRED and FAILED are terminal: every further command is refused with a 409 and changes
+ * nothing. From {@code expires_at} on, the session is refused as expired even before its expiry has been recorded.
  */
 @Aggregate
 public class Session {
+
+    static final int MAX_PAYMENT_ATTEMPTS = 3;
 
     @AggregateIdentifier
     private UUID sessionId;
     private UUID merchantId;
     private UUID deviceId;
+    private String currency;
+    private Instant expiresAt;
     private SessionStatus status;
+    private UUID orderId;
+    private int failedAttempts;
 
     protected Session() {
     }
@@ -64,13 +78,48 @@ public class Session {
     }
 
     @CommandHandler
+    void handle(ActivateSession command, Clock clock) {
+        requireDevice(command.deviceId());
+        Instant now = requireOpen(clock, "activated");
+        if (status != SessionStatus.CREATED) {
+            throw IppException.conflict("SESSION_ALREADY_ACTIVE", "Session " + sessionId + " is already ACTIVE");
+        }
+        if (!command.paymentMethod().accepts(currency)) {
+            throw IppException.invalid("payment_method", command.paymentMethod() + " cannot take " + currency
+                    + "; it takes " + String.join(", ", command.paymentMethod().currencies().stream().sorted().toList()));
+        }
+        apply(new SessionActivated(sessionId, merchantId, deviceId, command.paymentMethod(), UUID.randomUUID(), now));
+    }
+
+    @CommandHandler
+    void handle(CompleteSession command, Clock clock) {
+        requireDevice(command.deviceId());
+        Instant now = requireOpen(clock, "completed");
+        requireActive("completed");
+        apply(new SessionFinalized(sessionId, merchantId, deviceId, orderId, command.paymentReference(), now));
+    }
+
+    @CommandHandler
+    void handle(FailPaymentAttempt command, Clock clock) {
+        requireDevice(command.deviceId());
+        Instant now = requireOpen(clock, "failed");
+        requireActive("failed");
+        int attempt = failedAttempts + 1;
+        apply(new PaymentAttemptFailed(sessionId, merchantId, deviceId, orderId, attempt, command.failureReason(), now));
+        if (attempt == MAX_PAYMENT_ATTEMPTS) {
+            apply(new SessionFailed(sessionId, merchantId, deviceId, orderId, command.failureReason(), now));
+        }
+    }
+
+    @CommandHandler
     void handle(CancelSession command, Clock clock) {
         requireMerchant(command.merchantId());
         if (status.isTerminal()) {
             throw IppException.conflict("SESSION_NOT_CANCELLABLE",
                     "Session " + sessionId + " is " + status + " and can no longer be cancelled");
         }
-        apply(new SessionCancelled(sessionId, merchantId, deviceId, clock.instant()));
+        Instant now = requireOpen(clock, "cancelled");
+        apply(new SessionCancelled(sessionId, merchantId, deviceId, now));
     }
 
     /** Another merchant's session answers exactly like one that does not exist. */
@@ -80,12 +129,62 @@ public class Session {
         }
     }
 
+    /** A device sees only the sessions dispatched to it. */
+    private void requireDevice(UUID caller) {
+        if (!deviceId.equals(caller)) {
+            throw IppException.notFound("Session " + sessionId);
+        }
+    }
+
+    private Instant requireOpen(Clock clock, String action) {
+        if (status.isTerminal()) {
+            throw IppException.conflict("SESSION_" + status.name(),
+                    "Session " + sessionId + " is " + status + " and can no longer be " + action);
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(expiresAt)) {
+            throw IppException.conflict("SESSION_EXPIRED",
+                    "Session " + sessionId + " expired at " + expiresAt + " and can no longer be " + action);
+        }
+        return now;
+    }
+
+    private void requireActive(String action) {
+        if (status != SessionStatus.ACTIVE) {
+            throw IppException.conflict("SESSION_NOT_ACTIVE",
+                    "Session " + sessionId + " is " + status + ": it must be activated before it can be " + action);
+        }
+    }
+
     @EventSourcingHandler
     void on(SessionCreated event) {
         sessionId = event.sessionId();
         merchantId = event.merchantId();
         deviceId = event.deviceId();
+        currency = event.order().purchaseCurrency();
+        expiresAt = event.expiresAt();
         status = SessionStatus.CREATED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionActivated event) {
+        status = SessionStatus.ACTIVE;
+        orderId = event.orderId();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentAttemptFailed event) {
+        failedAttempts = event.attempt();
+    }
+
+    @EventSourcingHandler
+    void on(SessionFailed event) {
+        status = SessionStatus.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionFinalized event) {
+        status = SessionStatus.FINALIZED;
     }
 
     @EventSourcingHandler

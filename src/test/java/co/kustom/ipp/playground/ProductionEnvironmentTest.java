@@ -37,6 +37,9 @@ class ProductionEnvironmentTest {
         assertThat(testing.status()).isEqualTo(404);
         assertThat(testing.text("error_code")).isEqualTo(unknown.text("error_code"));
         assertThat(testing.text("title")).isEqualTo(unknown.text("title"));
+        String session = "/ipp/v1/dev/sessions/" + java.util.UUID.randomUUID();
+        assertThat(api.post(session + "/simulate-tap", null).status()).isEqualTo(404);
+        assertThat(api.post(session + "/simulate-scan?method=SWISH", null).status()).isEqualTo(404);
     }
 
     @Test

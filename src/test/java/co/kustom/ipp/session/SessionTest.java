@@ -2,6 +2,10 @@ package co.kustom.ipp.session;
 
 import static co.kustom.ipp.support.ProblemMatchers.invalid;
 import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CancelSession;
+import co.kustom.ipp.session.api.CompleteSession;
+import co.kustom.ipp.session.api.FailPaymentAttempt;
+import co.kustom.ipp.session.api.PaymentAttemptFailed;
+import co.kustom.ipp.session.api.PaymentMethod;
+import co.kustom.ipp.session.api.SessionActivated;
+import co.kustom.ipp.session.api.SessionFailed;
+import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.CreateSession;
 import co.kustom.ipp.session.api.LineItem;
 import co.kustom.ipp.session.api.LineItemType;
@@ -25,6 +37,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every rule of the Session aggregate: what it accepts, what it refuses and with which problem. */
 class SessionTest {
@@ -197,6 +211,138 @@ class SessionTest {
         }
     }
 
+    static final UUID ORDER = UUID.randomUUID();
+
+    static SessionActivated activated(PaymentMethod method) {
+        return new SessionActivated(SESSION, MERCHANT, DEVICE, method, ORDER, NOW);
+    }
+
+    static PaymentAttemptFailed failedAttempt(int attempt) {
+        return new PaymentAttemptFailed(SESSION, MERCHANT, DEVICE, ORDER, attempt, "DECLINED_GENERIC", NOW);
+    }
+
+    @Nested
+    class Activating {
+
+        @Test
+        void activatesACreatedSessionCreatingItsOrder() {
+            fixture.given(created())
+                    .when(new ActivateSession(SESSION, DEVICE, PaymentMethod.CARD))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches((SessionActivated event) -> event.paymentMethod() == PaymentMethod.CARD
+                                    && event.orderId() != null && event.activatedAt().equals(NOW)
+                                    && event.deviceId().equals(DEVICE)),
+                            andNoMore())));
+        }
+
+        @Test
+        void anActiveSessionIsNotActivatedAgain() {
+            fixture.given(created(), activated(PaymentMethod.CARD))
+                    .when(new ActivateSession(SESSION, DEVICE, PaymentMethod.KLARNA))
+                    .expectNoEvents()
+                    .expectExceptionDetails(problem(409, "SESSION_ALREADY_ACTIVE"));
+        }
+
+        @Test
+        void swishTakesOnlyKronor() {
+            fixture.given(created())
+                    .when(new ActivateSession(SESSION, DEVICE, PaymentMethod.SWISH))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(new SessionCreated(SESSION, MERCHANT, DEVICE, LOCATION,
+                            order(240000, "EUR", 48000, seedOrder().orderItems()), NOW, NOW.plus(LIFETIME)))
+                    .when(new ActivateSession(SESSION, DEVICE, PaymentMethod.SWISH))
+                    .expectNoEvents()
+                    .expectExceptionDetails(invalid("payment_method"));
+        }
+
+        @Test
+        void vippsTakesOnlyNorwegianAndDanishKronerAndEuros() {
+            for (String currency : List.of("NOK", "DKK", "EUR", "SEK", "GBP")) {
+                if (List.of("NOK", "DKK", "EUR").contains(currency)) {
+                    fixture.given(new SessionCreated(SESSION, MERCHANT, DEVICE, LOCATION,
+                                    order(240000, currency, 48000, seedOrder().orderItems()), NOW, NOW.plus(LIFETIME)))
+                            .when(new ActivateSession(SESSION, DEVICE, PaymentMethod.VIPPS))
+                            .expectSuccessfulHandlerExecution();
+                } else {
+                    fixture.given(new SessionCreated(SESSION, MERCHANT, DEVICE, LOCATION,
+                                    order(240000, currency, 48000, seedOrder().orderItems()), NOW, NOW.plus(LIFETIME)))
+                            .when(new ActivateSession(SESSION, DEVICE, PaymentMethod.VIPPS))
+                            .expectExceptionDetails(invalid("payment_method"));
+                }
+            }
+        }
+
+        @Test
+        void anotherDevicesSessionIsNotFound() {
+            fixture.given(created())
+                    .when(new ActivateSession(SESSION, UUID.randomUUID(), PaymentMethod.CARD))
+                    .expectNoEvents()
+                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+        }
+    }
+
+    @Nested
+    class Completing {
+
+        @Test
+        void completesAnActiveSession() {
+            fixture.given(created(), activated(PaymentMethod.CARD))
+                    .when(new CompleteSession(SESSION, DEVICE, "psp-123"))
+                    .expectEvents(new SessionFinalized(SESSION, MERCHANT, DEVICE, ORDER, "psp-123", NOW));
+        }
+
+        @Test
+        void aCreatedSessionMustBeActivatedFirst() {
+            fixture.given(created())
+                    .when(new CompleteSession(SESSION, DEVICE, null))
+                    .expectNoEvents()
+                    .expectExceptionDetails(problem(409, "SESSION_NOT_ACTIVE"));
+        }
+
+        @Test
+        void anotherDeviceCannotCompleteIt() {
+            fixture.given(created(), activated(PaymentMethod.CARD))
+                    .when(new CompleteSession(SESSION, UUID.randomUUID(), null))
+                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+        }
+    }
+
+    @Nested
+    class FailingAttempts {
+
+        @Test
+        void aFailedAttemptKeepsTheSessionActiveForAnother() {
+            fixture.given(created(), activated(PaymentMethod.CARD))
+                    .when(new FailPaymentAttempt(SESSION, DEVICE, "DECLINED_GENERIC"))
+                    .expectEvents(failedAttempt(1));
+            fixture.given(created(), activated(PaymentMethod.CARD), failedAttempt(1))
+                    .when(new FailPaymentAttempt(SESSION, DEVICE, "DECLINED_GENERIC"))
+                    .expectEvents(failedAttempt(2));
+        }
+
+        @Test
+        void theThirdFailedAttemptFailsTheSession() {
+            fixture.given(created(), activated(PaymentMethod.CARD), failedAttempt(1), failedAttempt(2))
+                    .when(new FailPaymentAttempt(SESSION, DEVICE, "INSUFFICIENT_FUNDS"))
+                    .expectEvents(new PaymentAttemptFailed(SESSION, MERCHANT, DEVICE, ORDER, 3, "INSUFFICIENT_FUNDS", NOW),
+                            new SessionFailed(SESSION, MERCHANT, DEVICE, ORDER, "INSUFFICIENT_FUNDS", NOW));
+        }
+
+        @Test
+        void aCompletionAfterAFailedAttemptFinalizes() {
+            fixture.given(created(), activated(PaymentMethod.CARD), failedAttempt(1), failedAttempt(2))
+                    .when(new CompleteSession(SESSION, DEVICE, null))
+                    .expectEvents(new SessionFinalized(SESSION, MERCHANT, DEVICE, ORDER, null, NOW));
+        }
+
+        @Test
+        void aCreatedSessionHasNoAttemptToFail() {
+            fixture.given(created())
+                    .when(new FailPaymentAttempt(SESSION, DEVICE, "DECLINED_GENERIC"))
+                    .expectExceptionDetails(problem(409, "SESSION_NOT_ACTIVE"));
+        }
+    }
+
     @Nested
     class Cancelling {
 
@@ -208,11 +354,10 @@ class SessionTest {
         }
 
         @Test
-        void refusesToCancelTwice() {
-            fixture.given(created(), new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW))
+        void cancelsAnActiveSession() {
+            fixture.given(created(), activated(PaymentMethod.KLARNA), failedAttempt(1))
                     .when(new CancelSession(SESSION, MERCHANT))
-                    .expectNoEvents()
-                    .expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+                    .expectEvents(new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW));
         }
 
         @Test
@@ -221,6 +366,58 @@ class SessionTest {
                     .when(new CancelSession(SESSION, UUID.randomUUID()))
                     .expectNoEvents()
                     .expectExceptionDetails(problem(404, "NOT_FOUND"));
+        }
+    }
+
+    /** Every terminal state, reached its own way, refuses every command and stays as it was. */
+    @Nested
+    class Terminal {
+
+        static List<Object[]> terminalHistories() {
+            return List.of(
+                    new Object[] {"FINALIZED", List.of(created(), activated(PaymentMethod.CARD),
+                            new SessionFinalized(SESSION, MERCHANT, DEVICE, ORDER, null, NOW))},
+                    new Object[] {"CANCELLED", List.of(created(), new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW))},
+                    new Object[] {"FAILED", List.of(created(), activated(PaymentMethod.CARD), failedAttempt(1),
+                            failedAttempt(2), new PaymentAttemptFailed(SESSION, MERCHANT, DEVICE, ORDER, 3, "LOST_CARD", NOW),
+                            new SessionFailed(SESSION, MERCHANT, DEVICE, ORDER, "LOST_CARD", NOW))});
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("terminalHistories")
+        void refusesEveryCommand(String status, List<Object> history) {
+            fixture.given(history).when(new ActivateSession(SESSION, DEVICE, PaymentMethod.CARD))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
+            fixture.given(history).when(new CompleteSession(SESSION, DEVICE, null))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
+            fixture.given(history).when(new FailPaymentAttempt(SESSION, DEVICE, "DECLINED_GENERIC"))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
+            fixture.given(history).when(new CancelSession(SESSION, MERCHANT))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+        }
+    }
+
+    @Nested
+    class PastItsExpiry {
+
+        @BeforeEach
+        void lateClock() {
+            fixture = new AggregateTestFixture<>(Session.class);
+            fixture.registerInjectableResource(devices);
+            fixture.registerInjectableResource(new SessionLifetime(LIFETIME));
+            fixture.registerInjectableResource(Clock.fixed(NOW.plus(LIFETIME), ZoneOffset.UTC));
+        }
+
+        @Test
+        void nothingMoreHappensFromExpiresAtOn() {
+            fixture.given(created()).when(new ActivateSession(SESSION, DEVICE, PaymentMethod.CARD))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+            fixture.given(created(), activated(PaymentMethod.CARD)).when(new CompleteSession(SESSION, DEVICE, null))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+            fixture.given(created(), activated(PaymentMethod.CARD)).when(new FailPaymentAttempt(SESSION, DEVICE, "x"))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+            fixture.given(created()).when(new CancelSession(SESSION, MERCHANT))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
         }
     }
 }

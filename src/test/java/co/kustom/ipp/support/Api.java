@@ -38,6 +38,16 @@ public final class Api {
         return new Api(baseUrl, more);
     }
 
+    /** The value this client sends for a header (the last one set). */
+    public String headerValue(String name) {
+        for (int i = headers.size() - 2; i >= 0; i -= 2) {
+            if (headers.get(i).equalsIgnoreCase(name)) {
+                return headers.get(i + 1);
+            }
+        }
+        return null;
+    }
+
     /** Authenticates as {@code Basic <api key>}, the raw key. */
     public Api as(String apiKey) {
         return withHeader("Authorization", "Basic " + apiKey);

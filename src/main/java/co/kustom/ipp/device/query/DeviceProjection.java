@@ -2,7 +2,11 @@ package co.kustom.ipp.device.query;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import co.kustom.ipp.device.api.DeviceDeregistered;
 import co.kustom.ipp.device.api.DeviceDto;
@@ -30,9 +34,11 @@ class DeviceProjection implements DeviceCredentials {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeviceViewRepository devices;
+    private final DevicePresence presence;
 
-    DeviceProjection(DeviceViewRepository devices) {
+    DeviceProjection(DeviceViewRepository devices, DevicePresence presence) {
         this.devices = devices;
+        this.presence = presence;
     }
 
     @EventHandler
@@ -52,7 +58,8 @@ class DeviceProjection implements DeviceCredentials {
 
     @QueryHandler
     Optional<DeviceDto> handle(FindDevice query) {
-        return devices.findByDeviceIdAndMerchantId(query.deviceId(), query.merchantId()).map(DeviceView::toDto);
+        return devices.findByDeviceIdAndMerchantId(query.deviceId(), query.merchantId())
+                .map(device -> device.toDto(presence.lastSeen(List.of(device.deviceId())).get(device.deviceId())));
     }
 
     @QueryHandler
@@ -61,7 +68,8 @@ class DeviceProjection implements DeviceCredentials {
         var page = devices.search(query.merchantId(), query.locationId() == null ? null : query.locationId().toString(),
                 JSON.writeValueAsString(query.metadata()),
                 PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
-        return PageResult.of(page, DeviceView::toDto);
+        Map<UUID, Instant> lastSeen = presence.lastSeen(page.map(DeviceView::deviceId).getContent());
+        return PageResult.of(page, device -> device.toDto(lastSeen.get(device.deviceId())));
     }
 
     @Override

@@ -45,7 +45,6 @@ public class DeviceView {
     private Instant createdAt;
     @Column(nullable = false)
     private Instant updatedAt;
-    private Instant lastSeenAt;
     private String tokenHash;
 
     protected DeviceView() {
@@ -95,7 +94,11 @@ public class DeviceView {
         return status;
     }
 
-    DeviceDto toDto() {
+    UUID deviceId() {
+        return deviceId;
+    }
+
+    DeviceDto toDto(Instant lastSeenAt) {
         return new DeviceDto(deviceId, hardwareId, merchantId, locationId, name, platform, metadata, cashRegisterId,
                 createdAt, status, lastSeenAt, simulated);
     }

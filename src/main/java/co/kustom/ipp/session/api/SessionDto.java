@@ -9,5 +9,6 @@ public record SessionDto(UUID sessionId, SessionStatus status, UUID deviceId, UU
                          String purchaseCurrency, Instant purchaseStartedAt, Instant purchaseCompletedAt,
                          List<LineItem> orderItems, String merchantReference1, String merchantReference2,
                          Long orderTaxAmount, String merchantData, Instant createdAt, Instant expiresAt,
-                         Instant updatedAt, UUID locationId, PaymentMethod paymentMethod, String failureReason) {
+                         Instant updatedAt, UUID locationId, PaymentMethod paymentMethod, String failureReason,
+                         String paymentReference) {
 }

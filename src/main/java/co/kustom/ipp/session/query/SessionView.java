@@ -54,6 +54,7 @@ public class SessionView {
     @Enumerated(EnumType.STRING)
     private PaymentMethod paymentMethod;
     private String failureReason;
+    private String paymentReference;
     @Column(nullable = false)
     private int failedAttempts;
     @Column(nullable = false)
@@ -92,9 +93,27 @@ public class SessionView {
         updatedAt = at;
     }
 
+    void activate(PaymentMethod method, UUID order, Instant at) {
+        paymentMethod = method;
+        orderId = order;
+        moveTo(SessionStatus.ACTIVE, at);
+    }
+
+    void failedAttempt(int attempt, String reason, Instant at) {
+        failedAttempts = attempt;
+        failureReason = reason;
+        updatedAt = at;
+    }
+
+    void finalize(String reference, Instant at) {
+        paymentReference = reference;
+        purchaseCompletedAt = at;
+        moveTo(SessionStatus.FINALIZED, at);
+    }
+
     SessionDto toDto() {
         return new SessionDto(sessionId, status, deviceId, orderId, orderAmount, purchaseCurrency, purchaseStartedAt,
                 purchaseCompletedAt, orderItems, merchantReference1, merchantReference2, orderTaxAmount, merchantData,
-                createdAt, expiresAt, updatedAt, locationId, paymentMethod, failureReason);
+                createdAt, expiresAt, updatedAt, locationId, paymentMethod, failureReason, paymentReference);
     }
 }

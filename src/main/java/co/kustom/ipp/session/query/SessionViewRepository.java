@@ -12,6 +12,10 @@ interface SessionViewRepository extends JpaRepository<SessionView, UUID> {
 
     Optional<SessionView> findBySessionIdAndMerchantId(UUID sessionId, UUID merchantId);
 
+    Optional<SessionView> findBySessionIdAndDeviceId(UUID sessionId, UUID deviceId);
+
+    Optional<SessionView> findFirstByDeviceIdAndStatusIn(UUID deviceId, Collection<SessionStatus> statuses);
+
     @Query("select s.sessionId from SessionView s where s.deviceId = :deviceId and s.status in :statuses")
     Optional<UUID> findSessionIdByDeviceIdAndStatusIn(UUID deviceId, Collection<SessionStatus> statuses);
 }

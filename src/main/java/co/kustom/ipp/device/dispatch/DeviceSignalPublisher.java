@@ -1,0 +1,46 @@
+package co.kustom.ipp.device.dispatch;
+
+import co.kustom.ipp.session.api.SessionCancelled;
+import co.kustom.ipp.session.api.SessionCreated;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns session events into PostgreSQL notifications, sent in the transaction that stores the events: PostgreSQL
+ * delivers them only when it commits, to the {@link DeviceSignalListener} of every service instance.
+ */
+@Component
+@ProcessingGroup("device-dispatch")
+class DeviceSignalPublisher {
+
+    static final String CHANNEL = "ipp_device_signals";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcTemplate jdbc;
+
+    DeviceSignalPublisher(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SessionCreated event) {
+        send(new DeviceSignal(event.deviceId(), event.sessionId(), DeviceSignal.Type.DISPATCHED));
+    }
+
+    @EventHandler
+    void on(SessionCancelled event) {
+        send(new DeviceSignal(event.deviceId(), event.sessionId(), DeviceSignal.Type.CANCELLED));
+    }
+
+    void send(DeviceSignal signal) {
+        try {
+            jdbc.query("select pg_notify(?, ?)", resultSet -> null, CHANNEL, JSON.writeValueAsString(signal));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

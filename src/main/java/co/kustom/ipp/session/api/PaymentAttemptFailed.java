@@ -1,0 +1,9 @@
+package co.kustom.ipp.session.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Attempt number {@code attempt} (from 1) failed; the session stays ACTIVE unless it was the last allowed. */
+public record PaymentAttemptFailed(UUID sessionId, UUID merchantId, UUID deviceId, UUID orderId, int attempt,
+                                   String failureReason, Instant failedAt) {
+}

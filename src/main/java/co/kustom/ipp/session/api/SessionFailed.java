@@ -1,0 +1,8 @@
+package co.kustom.ipp.session.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record SessionFailed(UUID sessionId, UUID merchantId, UUID deviceId, UUID orderId, String failureReason,
+                            Instant failedAt) {
+}
