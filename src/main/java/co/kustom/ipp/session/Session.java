@@ -11,11 +11,13 @@ import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CancelSession;
 import co.kustom.ipp.session.api.CompleteSession;
 import co.kustom.ipp.session.api.CreateSession;
+import co.kustom.ipp.session.api.ExpireSession;
 import co.kustom.ipp.session.api.FailPaymentAttempt;
 import co.kustom.ipp.session.api.PaymentAttemptFailed;
 import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
+import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.SessionStatus;
@@ -119,7 +121,15 @@ public class Session {
                     "Session " + sessionId + " is " + status + " and can no longer be cancelled");
         }
         Instant now = requireOpen(clock, "cancelled");
-        apply(new SessionCancelled(sessionId, merchantId, deviceId, now));
+        apply(new SessionCancelled(sessionId, merchantId, deviceId, orderId, now));
+    }
+
+    /** The expiry deadline is the authority on time; a session that ended first stays as it ended. */
+    @CommandHandler
+    void handle(ExpireSession command, Clock clock) {
+        if (!status.isTerminal()) {
+            apply(new SessionExpired(sessionId, merchantId, deviceId, orderId, clock.instant()));
+        }
     }
 
     /** Another merchant's session answers exactly like one that does not exist. */
@@ -190,5 +200,10 @@ public class Session {
     @EventSourcingHandler
     void on(SessionCancelled event) {
         status = SessionStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionExpired event) {
+        status = SessionStatus.EXPIRED;
     }
 }

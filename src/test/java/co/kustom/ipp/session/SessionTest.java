@@ -27,10 +27,12 @@ import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.CreateSession;
+import co.kustom.ipp.session.api.ExpireSession;
 import co.kustom.ipp.session.api.LineItem;
 import co.kustom.ipp.session.api.LineItemType;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
+import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionOrder;
 import co.kustom.ipp.platform.web.IppException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -350,14 +352,14 @@ class SessionTest {
         void cancelsACreatedSession() {
             fixture.given(created())
                     .when(new CancelSession(SESSION, MERCHANT))
-                    .expectEvents(new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW));
+                    .expectEvents(new SessionCancelled(SESSION, MERCHANT, DEVICE, null, NOW));
         }
 
         @Test
         void cancelsAnActiveSession() {
             fixture.given(created(), activated(PaymentMethod.KLARNA), failedAttempt(1))
                     .when(new CancelSession(SESSION, MERCHANT))
-                    .expectEvents(new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW));
+                    .expectEvents(new SessionCancelled(SESSION, MERCHANT, DEVICE, ORDER, NOW));
         }
 
         @Test
@@ -377,7 +379,7 @@ class SessionTest {
             return List.of(
                     new Object[] {"FINALIZED", List.of(created(), activated(PaymentMethod.CARD),
                             new SessionFinalized(SESSION, MERCHANT, DEVICE, ORDER, null, NOW))},
-                    new Object[] {"CANCELLED", List.of(created(), new SessionCancelled(SESSION, MERCHANT, DEVICE, NOW))},
+                    new Object[] {"CANCELLED", List.of(created(), new SessionCancelled(SESSION, MERCHANT, DEVICE, null, NOW))},
                     new Object[] {"FAILED", List.of(created(), activated(PaymentMethod.CARD), failedAttempt(1),
                             failedAttempt(2), new PaymentAttemptFailed(SESSION, MERCHANT, DEVICE, ORDER, 3, "LOST_CARD", NOW),
                             new SessionFailed(SESSION, MERCHANT, DEVICE, ORDER, "LOST_CARD", NOW))});
@@ -394,6 +396,38 @@ class SessionTest {
                     .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
             fixture.given(history).when(new CancelSession(SESSION, MERCHANT))
                     .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+        }
+    }
+
+    @Nested
+    class Expiring {
+
+        @Test
+        void expiresAnOpenSession() {
+            fixture.given(created())
+                    .when(new ExpireSession(SESSION))
+                    .expectEvents(new SessionExpired(SESSION, MERCHANT, DEVICE, null, NOW));
+            fixture.given(created(), activated(PaymentMethod.SWISH))
+                    .when(new ExpireSession(SESSION))
+                    .expectEvents(new SessionExpired(SESSION, MERCHANT, DEVICE, ORDER, NOW));
+        }
+
+        @Test
+        void aSessionThatEndedFirstStaysAsItEnded() {
+            fixture.given(created(), new SessionCancelled(SESSION, MERCHANT, DEVICE, null, NOW))
+                    .when(new ExpireSession(SESSION))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anExpiredSessionRefusesEveryCommand() {
+            List<Object> history = List.of(created(), new SessionExpired(SESSION, MERCHANT, DEVICE, null, NOW));
+            fixture.given(history).when(new ActivateSession(SESSION, DEVICE, PaymentMethod.CARD))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+            fixture.given(history).when(new CancelSession(SESSION, MERCHANT))
+                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+            fixture.given(history).when(new ExpireSession(SESSION)).expectNoEvents();
         }
     }
 

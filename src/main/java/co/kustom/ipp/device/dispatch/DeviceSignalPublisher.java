@@ -2,6 +2,7 @@ package co.kustom.ipp.device.dispatch;
 
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
+import co.kustom.ipp.session.api.SessionExpired;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -34,6 +35,11 @@ class DeviceSignalPublisher {
     @EventHandler
     void on(SessionCancelled event) {
         send(new DeviceSignal(event.deviceId(), event.sessionId(), DeviceSignal.Type.CANCELLED));
+    }
+
+    @EventHandler
+    void on(SessionExpired event) {
+        send(new DeviceSignal(event.deviceId(), event.sessionId(), DeviceSignal.Type.EXPIRED));
     }
 
     void send(DeviceSignal signal) {

@@ -18,7 +18,8 @@ public record IppProperties(
         String demoApiKey,
         String adminToken,
         @NotNull Path dataDir,
-        @Valid @NotNull Session session) {
+        @Valid @NotNull Session session,
+        @Valid @NotNull Callback callback) {
 
     public enum Environment {
         PLAYGROUND("kco_test_api_"),
@@ -36,6 +37,11 @@ public record IppProperties(
     }
 
     public record Session(@NotNull Duration lifetime) {
+    }
+
+    /** Callback delivery: retried with exponential backoff and jitter until {@code giveUpAfter}, then parked. */
+    public record Callback(@NotNull Duration initialBackoff, @NotNull Duration maxBackoff,
+                           @NotNull Duration giveUpAfter, @NotNull Duration timeout) {
     }
 
     public boolean isPlayground() {

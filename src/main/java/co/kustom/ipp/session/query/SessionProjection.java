@@ -10,6 +10,7 @@ import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
 import co.kustom.ipp.session.api.SessionDto;
+import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.SessionStatus;
@@ -56,6 +57,11 @@ class SessionProjection {
     @EventHandler
     void on(SessionCancelled event) {
         sessions.getReferenceById(event.sessionId()).moveTo(SessionStatus.CANCELLED, event.cancelledAt());
+    }
+
+    @EventHandler
+    void on(SessionExpired event) {
+        sessions.getReferenceById(event.sessionId()).moveTo(SessionStatus.EXPIRED, event.expiredAt());
     }
 
     @QueryHandler

@@ -1,0 +1,65 @@
+package co.kustom.ipp.callback;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+import co.kustom.ipp.callback.api.ListCallbackDeliveries;
+import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.PageResult;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delivery log: what the portal lists, and a resend of a finished delivery. The log is operational state of
+ * the outbox, not a domain fact, so a resend changes it directly instead of through an event.
+ */
+@Component
+public class CallbackDeliveries {
+
+    private final CallbackDeliveryRepository deliveries;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CallbackDeliveries(CallbackDeliveryRepository deliveries, JdbcTemplate jdbc, Clock clock) {
+        this.deliveries = deliveries;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    PageResult handle(ListCallbackDeliveries query) {
+        Specification<CallbackDelivery> filter = (root, q, cb) -> cb.equal(root.get("merchantId"), query.merchantId());
+        if (query.status() != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("status"), query.status()));
+        }
+        if (query.sessionId() != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("sessionId"), query.sessionId()));
+        }
+        return PageResult.of(deliveries.findAll(filter, query.page().toPageRequest(
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sequence")))), CallbackDelivery::toDto);
+    }
+
+    /** Sends a delivered or parked delivery again, with a new retry window; a pending one is already on its way. */
+    public void resend(UUID merchantId, String deliveryId) {
+        var now = Timestamp.from(clock.instant());
+        int resent = jdbc.update("""
+                update callback_delivery set status = 'PENDING', next_attempt_at = ?, window_started_at = ?,
+                    claimed_by = null, claimed_until = null
+                where delivery_id = ? and merchant_id = ? and status <> 'PENDING'""",
+                now, now, deliveryId, merchantId);
+        if (resent == 0) {
+            Integer pending = jdbc.queryForObject(
+                    "select count(*) from callback_delivery where delivery_id = ? and merchant_id = ?",
+                    Integer.class, deliveryId, merchantId);
+            throw pending == null || pending == 0
+                    ? IppException.notFound("Callback delivery " + deliveryId)
+                    : IppException.conflict("DELIVERY_PENDING",
+                    "Callback delivery " + deliveryId + " is still being delivered");
+        }
+    }
+}

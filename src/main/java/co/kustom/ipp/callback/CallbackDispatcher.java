@@ -1,0 +1,217 @@
+package co.kustom.ipp.callback;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+
+import co.kustom.ipp.merchant.api.CallbackEndpointDto;
+import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
+import co.kustom.ipp.platform.config.IppProperties;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends recorded callbacks. Each round claims due deliveries under a lease ({@code FOR UPDATE SKIP LOCKED}), so
+ * several instances never send one delivery at the same time, and only the earliest pending delivery of each
+ * session, so a session's callbacks arrive in the order its events happened. A failed attempt is retried with
+ * exponential backoff and jitter until the give-up window has passed; then the delivery is parked as FAILED.
+ * An instance that dies while sending leaves its lease to expire, and the delivery is sent again with the same
+ * {@code webhook-id}: at least once.
+ */
+@Component
+class CallbackDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CallbackDispatcher.class);
+    private static final Duration IDLE_POLL = Duration.ofMillis(200);
+    private static final int BATCH = 32;
+
+    private record Claimed(String deliveryId, UUID merchantId, String payload, int attempts, Instant windowStartedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final QueryGateway queries;
+    private final CallbackSecrets secrets;
+    private final IppProperties.Callback settings;
+    private final Clock clock;
+    private final HttpClient http;
+    private final String node = "node-" + UUID.randomUUID();
+    private final Duration lease;
+    private ExecutorService senders;
+    private volatile boolean running;
+    private Thread loop;
+
+    CallbackDispatcher(JdbcTemplate jdbc, QueryGateway queries, CallbackSecrets secrets, IppProperties properties,
+                       Clock clock) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.secrets = secrets;
+        this.settings = properties.callback();
+        this.clock = clock;
+        this.lease = settings.timeout().multipliedBy(3).plusSeconds(5);
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        senders = Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "callback-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        loop = new Thread(this::run, "callback-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        loop.interrupt();
+        senders.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                List<Claimed> batch = claim();
+                if (batch.isEmpty()) {
+                    Thread.sleep(IDLE_POLL.toMillis());
+                } else {
+                    CompletableFuture.allOf(batch.stream()
+                            .map(delivery -> CompletableFuture.runAsync(() -> deliver(delivery), senders))
+                            .toArray(CompletableFuture[]::new)).join();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    log.warn("Callback dispatch round failed; trying again", e);
+                    sleepQuietly();
+                }
+            }
+        }
+    }
+
+    private List<Claimed> claim() {
+        Instant now = clock.instant();
+        return jdbc.query("""
+                        with due as (
+                            select d.delivery_id from callback_delivery d
+                            where d.status = 'PENDING' and d.next_attempt_at <= ?
+                              and (d.claimed_until is null or d.claimed_until < ?)
+                              and not exists (select 1 from callback_delivery earlier
+                                              where earlier.session_id = d.session_id
+                                                and earlier.sequence < d.sequence and earlier.status = 'PENDING')
+                            order by d.next_attempt_at
+                            limit ?
+                            for update of d skip locked)
+                        update callback_delivery c set claimed_by = ?, claimed_until = ?
+                        from due where c.delivery_id = due.delivery_id
+                        returning c.delivery_id, c.merchant_id, c.payload, c.attempts, c.window_started_at""",
+                (row, i) -> new Claimed(row.getString(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
+                        row.getTimestamp(5).toInstant()),
+                Timestamp.from(now), Timestamp.from(now), BATCH, node, Timestamp.from(now.plus(lease)));
+    }
+
+    private void deliver(Claimed delivery) {
+        Integer statusCode = null;
+        String error;
+        try {
+            Optional<String> url = queries.query(new FindCallbackEndpoint(delivery.merchantId()),
+                    ResponseTypes.optionalInstanceOf(CallbackEndpointDto.class)).join().map(CallbackEndpointDto::url);
+            if (url.isEmpty()) {
+                error = "The merchant has no callback endpoint";
+            } else {
+                long timestamp = clock.instant().getEpochSecond();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url.get()))
+                        .timeout(settings.timeout())
+                        .header("Content-Type", "application/json")
+                        .header("User-Agent", "Kustom-IPP-Callbacks/1.0")
+                        .header("webhook-id", delivery.deliveryId())
+                        .header("webhook-timestamp", Long.toString(timestamp))
+                        .header("webhook-signature", WebhookSigner.signatures(
+                                secrets.signingSecrets(delivery.merchantId()), delivery.deliveryId(), timestamp,
+                                delivery.payload()))
+                        .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+                        .build();
+                statusCode = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                error = statusCode / 100 == 2 ? null : "The receiver answered " + statusCode;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        record(delivery, statusCode, error);
+    }
+
+    private void record(Claimed delivery, Integer statusCode, String error) {
+        Instant now = clock.instant();
+        int attempts = delivery.attempts() + 1;
+        if (error == null) {
+            jdbc.update("""
+                    update callback_delivery set status = 'DELIVERED', attempts = ?, last_status_code = ?,
+                        last_error = null, delivered_at = ?, claimed_by = null, claimed_until = null
+                    where delivery_id = ? and claimed_by = ?""",
+                    attempts, statusCode, Timestamp.from(now), delivery.deliveryId(), node);
+            return;
+        }
+        boolean givingUp = !now.isBefore(delivery.windowStartedAt().plus(settings.giveUpAfter()));
+        jdbc.update("""
+                update callback_delivery set status = ?, attempts = ?, last_status_code = ?, last_error = ?,
+                    next_attempt_at = ?, claimed_by = null, claimed_until = null
+                where delivery_id = ? and claimed_by = ?""",
+                givingUp ? "FAILED" : "PENDING", attempts, statusCode, truncate(error),
+                Timestamp.from(now.plus(backoff(attempts))), delivery.deliveryId(), node);
+        log.info("Callback {} attempt {} failed ({}){}", delivery.deliveryId(), attempts, error,
+                givingUp ? "; giving up" : "");
+    }
+
+    /** Exponential, capped, with equal jitter: between half and all of {@code initial * 2^(attempts-1)}. */
+    Duration backoff(int attempts) {
+        long initial = settings.initialBackoff().toMillis();
+        long capped = Math.min(settings.maxBackoff().toMillis(),
+                initial * (1L << Math.min(attempts - 1, 30)));
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    private static String truncate(String error) {
+        return error.length() <= 1024 ? error : error.substring(0, 1024);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(IDLE_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package co.kustom.ipp.callback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import co.kustom.ipp.merchant.api.CallbackEndpointDto;
+import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
+import co.kustom.ipp.session.api.PaymentAttemptFailed;
+import co.kustom.ipp.session.api.SessionActivated;
+import co.kustom.ipp.session.api.SessionCancelled;
+import co.kustom.ipp.session.api.SessionCreated;
+import co.kustom.ipp.session.api.SessionExpired;
+import co.kustom.ipp.session.api.SessionFailed;
+import co.kustom.ipp.session.api.SessionFinalized;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a callback for every session lifecycle event, in the transaction that stores the event: a callback can
+ * be lost neither before it is recorded nor after. Merchants without a callback endpoint get none.
+ */
+@Component
+@ProcessingGroup("callback-outbox")
+class CallbackOutbox {
+
+    private final CallbackDeliveryRepository deliveries;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    CallbackOutbox(CallbackDeliveryRepository deliveries, QueryGateway queries, Clock clock) {
+        this.deliveries = deliveries;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(SessionCreated event, DomainEventMessage<?> message) {
+        record(message, "ipp.session.created", event.merchantId(), event.sessionId(), null, null);
+    }
+
+    @EventHandler
+    void on(SessionActivated event, DomainEventMessage<?> message) {
+        record(message, "ipp.session.activated", event.merchantId(), event.sessionId(), event.orderId(), null);
+    }
+
+    @EventHandler
+    void on(SessionFinalized event, DomainEventMessage<?> message) {
+        record(message, "ipp.session.finalized", event.merchantId(), event.sessionId(), event.orderId(), null);
+    }
+
+    @EventHandler
+    void on(SessionCancelled event, DomainEventMessage<?> message) {
+        record(message, "ipp.session.cancelled", event.merchantId(), event.sessionId(), event.orderId(), null);
+    }
+
+    @EventHandler
+    void on(PaymentAttemptFailed event, DomainEventMessage<?> message) {
+        record(message, "ipp.payment.failed", event.merchantId(), event.sessionId(), event.orderId(),
+                event.failureReason());
+    }
+
+    @EventHandler
+    void on(SessionFailed event, DomainEventMessage<?> message) {
+        record(message, "ipp.session.failed", event.merchantId(), event.sessionId(), event.orderId(),
+                event.failureReason());
+    }
+
+    @EventHandler
+    void on(SessionExpired event, DomainEventMessage<?> message) {
+        record(message, "ipp.session.expired", event.merchantId(), event.sessionId(), event.orderId(), null);
+    }
+
+    private void record(DomainEventMessage<?> message, String type, UUID merchantId, UUID sessionId, UUID orderId,
+                        String failureReason) {
+        boolean hasEndpoint = queries.query(new FindCallbackEndpoint(merchantId),
+                ResponseTypes.optionalInstanceOf(CallbackEndpointDto.class)).join().isPresent();
+        if (!hasEndpoint) {
+            return;
+        }
+        String id = "kevt_" + message.getIdentifier().replace("-", "");
+        Instant occurredAt = message.getTimestamp();
+        deliveries.save(new CallbackDelivery(id, merchantId, sessionId, message.getSequenceNumber(), type,
+                CallbackEnvelope.json(id, merchantId, occurredAt, type, sessionId, orderId, failureReason),
+                clock.instant()));
+    }
+}
