@@ -2,6 +2,7 @@ package co.kustom.ipp.session;
 
 import java.util.UUID;
 
+import co.kustom.ipp.platform.axon.CausedBy;
 import co.kustom.ipp.session.api.ExpireSession;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
@@ -9,6 +10,7 @@ import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -73,7 +75,8 @@ public class SessionLifecycleSaga {
 
     @DeadlineHandler(deadlineName = EXPIRY)
     void expire() {
-        commandGateway.sendAndWait(new ExpireSession(sessionId));
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new ExpireSession(sessionId))
+                .andMetaData(CausedBy.of(CausedBy.SYSTEM, EXPIRY)));
     }
 
     private void cancelExpiry() {

@@ -9,12 +9,14 @@ import co.kustom.ipp.enrollment.api.EnrollmentRedemption;
 import co.kustom.ipp.enrollment.api.RedeemEnrollment;
 import co.kustom.ipp.enrollment.query.EnrollmentCodes;
 import co.kustom.ipp.location.query.MerchantLocations;
+import co.kustom.ipp.platform.axon.CausedBy;
 import co.kustom.ipp.platform.security.DeviceTokens;
 import co.kustom.ipp.platform.web.IppException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -60,15 +62,17 @@ class DeviceRegistrationController {
             UUID enrollmentId = enrollmentCodes.lock(request.enrollmentCode()).orElseThrow(() ->
                     IppException.invalid("ENROLLMENT_CODE_UNKNOWN", "enrollment_code", "is not a known enrollment code"));
             UUID deviceId = UUID.randomUUID();
-            EnrollmentRedemption redemption = commands.sendAndWait(new RedeemEnrollment(enrollmentId, deviceId));
+            var causer = CausedBy.of(CausedBy.DEVICE, deviceId.toString());
+            EnrollmentRedemption redemption = commands.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(new RedeemEnrollment(enrollmentId, deviceId)).andMetaData(causer));
             if (!locations.holdIfPresent(redemption.merchantId(), redemption.locationId())) {
                 throw IppException.invalid("ENROLLMENT_LOCATION_DELETED", "enrollment_code",
                         "belongs to a location that was deleted");
             }
             DeviceTokens.IssuedToken token = DeviceTokens.issue(deviceId);
-            commands.sendAndWait(new RegisterDevice(deviceId, redemption.merchantId(), redemption.locationId(),
-                    request.hardwareId().trim(), request.platform(), request.name(), redemption.metadata(), false,
-                    token.secretHash()));
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterDevice(deviceId,
+                    redemption.merchantId(), redemption.locationId(), request.hardwareId().trim(), request.platform(),
+                    request.name(), redemption.metadata(), false, token.secretHash())).andMetaData(causer));
             DeviceDto device = queries.query(new FindDevice(redemption.merchantId(), deviceId),
                     ResponseTypes.optionalInstanceOf(DeviceDto.class)).join().orElseThrow();
             return new RegisteredDevice(device, new RegisteredDevice.Credentials(token.token()));

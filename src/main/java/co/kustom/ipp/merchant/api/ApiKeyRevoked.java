@@ -3,5 +3,8 @@ package co.kustom.ipp.merchant.api;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record ApiKeyRevoked(UUID merchantId, UUID apiKeyId, Instant revokedAt) {
 }

@@ -18,7 +18,9 @@ public class AxonConfiguration {
 
     /**
      * Events, messages, sagas and tokens are stored as JSON written by a mapper of their own: sharing Spring's web
-     * mapper would let a web setting (naming, inclusion) change what is stored.
+     * mapper would let a web setting (naming, inclusion) change what is stored. A stored event missing a field of
+     * its class is refused rather than read with a silent null: a changed event needs a new revision and an
+     * upcaster.
      */
     @Bean
     @Primary
@@ -26,7 +28,8 @@ public class AxonConfiguration {
         ObjectMapper storageMapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
         return JacksonSerializer.builder().objectMapper(storageMapper).build();
     }
 

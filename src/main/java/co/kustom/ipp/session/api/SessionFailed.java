@@ -3,6 +3,9 @@ package co.kustom.ipp.session.api;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record SessionFailed(UUID sessionId, UUID merchantId, UUID deviceId, UUID orderId, String failureReason,
                             Instant failedAt) {
 }

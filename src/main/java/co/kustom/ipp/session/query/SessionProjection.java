@@ -5,6 +5,7 @@ import java.util.Optional;
 import co.kustom.ipp.session.api.FindDeviceSession;
 import co.kustom.ipp.session.api.FindOpenSessionForDevice;
 import co.kustom.ipp.session.api.FindSession;
+import co.kustom.ipp.session.api.ListSessions;
 import co.kustom.ipp.session.api.PaymentAttemptFailed;
 import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
@@ -14,14 +15,19 @@ import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.SessionStatus;
+import co.kustom.ipp.platform.web.PageResult;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("session-view")
 class SessionProjection {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sessionId"));
 
     private final SessionViewRepository sessions;
 
@@ -67,6 +73,34 @@ class SessionProjection {
     @QueryHandler
     Optional<SessionDto> handle(FindSession query) {
         return sessions.findBySessionIdAndMerchantId(query.sessionId(), query.merchantId()).map(SessionView::toDto);
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    PageResult handle(ListSessions query) {
+        Specification<SessionView> filter = (root, q, cb) -> cb.equal(root.get("merchantId"), query.merchantId());
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            filter = filter.and((root, q, cb) -> root.get("status").in(query.statuses()));
+        }
+        if (query.deviceId() != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("deviceId"), query.deviceId()));
+        }
+        if (query.locationId() != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("locationId"), query.locationId()));
+        }
+        if (query.merchantReference1() != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("merchantReference1"), query.merchantReference1()));
+        }
+        if (query.paymentMethod() != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("paymentMethod"), query.paymentMethod()));
+        }
+        if (query.createdFrom() != null) {
+            filter = filter.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), query.createdFrom()));
+        }
+        if (query.createdTo() != null) {
+            filter = filter.and((root, q, cb) -> cb.lessThan(root.get("createdAt"), query.createdTo()));
+        }
+        return PageResult.of(sessions.findAll(filter, query.page().toPageRequest(NEWEST_FIRST)), SessionView::toDto);
     }
 
     @QueryHandler

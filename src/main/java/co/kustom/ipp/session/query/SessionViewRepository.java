@@ -6,9 +6,10 @@ import java.util.UUID;
 
 import co.kustom.ipp.session.api.SessionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface SessionViewRepository extends JpaRepository<SessionView, UUID> {
+interface SessionViewRepository extends JpaRepository<SessionView, UUID>, JpaSpecificationExecutor<SessionView> {
 
     Optional<SessionView> findBySessionIdAndMerchantId(UUID sessionId, UUID merchantId);
 

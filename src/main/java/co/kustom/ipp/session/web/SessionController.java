@@ -1,15 +1,23 @@
 package co.kustom.ipp.session.web;
 
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.idempotency.IdempotentRequests;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.PageParameters;
+import co.kustom.ipp.platform.web.PageQuery;
+import co.kustom.ipp.platform.web.PageResult;
 import co.kustom.ipp.session.api.CancelSession;
 import co.kustom.ipp.session.api.CreateSession;
 import co.kustom.ipp.session.api.FindSession;
+import co.kustom.ipp.session.api.ListSessions;
+import co.kustom.ipp.session.api.PaymentMethod;
 import co.kustom.ipp.session.api.SessionDto;
+import co.kustom.ipp.session.api.SessionStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,6 +75,27 @@ class SessionController {
                             request.toOrder()));
                     return find(merchantId, sessionId);
                 });
+    }
+
+    @GetMapping
+    @PageParameters
+    @Operation(summary = "Search sessions", description = "What reconciliation jobs read: the merchant's sessions, "
+            + "newest first, matching every filter given. status may be repeated; created_from is inclusive, "
+            + "created_to exclusive (ISO-8601).")
+    PageResult<SessionDto> search(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+                                  @RequestParam(name = "status", required = false) Set<SessionStatus> status,
+                                  @RequestParam(name = "device_id", required = false) UUID deviceId,
+                                  @RequestParam(name = "location_id", required = false) UUID locationId,
+                                  @RequestParam(name = "merchant_reference1", required = false) String merchantReference1,
+                                  @RequestParam(name = "payment_method", required = false) PaymentMethod paymentMethod,
+                                  @RequestParam(name = "created_from", required = false) Instant createdFrom,
+                                  @RequestParam(name = "created_to", required = false) Instant createdTo,
+                                  @Parameter(hidden = true) PageQuery page) {
+        if (createdFrom != null && createdTo != null && !createdFrom.isBefore(createdTo)) {
+            throw IppException.invalid("created_to", "must be after created_from");
+        }
+        return queries.query(new ListSessions(merchant.merchantId(), status, deviceId, locationId, merchantReference1,
+                paymentMethod, createdFrom, createdTo, page), PageResult.<SessionDto>responseType()).join();
     }
 
     @GetMapping("/{session_id}")

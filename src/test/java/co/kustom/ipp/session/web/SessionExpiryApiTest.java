@@ -48,6 +48,12 @@ class SessionExpiryApiTest {
             assertThat(callback.sessionId()).isEqualTo(session);
             assertThat(callback.json().path("data").path("order_id").asText()).isEqualTo(expired.text("order_id"));
 
+            var history = api.get("/ipp/v1/sessions/" + session + "/events").body();
+            var expiry = history.get(history.size() - 1);
+            assertThat(expiry.path("type").asText()).isEqualTo("SessionExpired");
+            assertThat(expiry.path("caused_by").path("type").asText()).isEqualTo("system");
+            assertThat(expiry.path("caused_by").path("id").asText()).isEqualTo("session-expiry");
+
             ApiResponse late = phone.app().post("/ipp/v1/device/sessions/" + session + "/complete", "{}");
             assertThat(late.status()).isEqualTo(409);
             assertThat(late.text("error_code")).isEqualTo("SESSION_EXPIRED");

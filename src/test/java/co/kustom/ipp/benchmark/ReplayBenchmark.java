@@ -1,0 +1,93 @@
+package co.kustom.ipp.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import co.kustom.ipp.device.api.RegisterDevice;
+import co.kustom.ipp.session.api.ActivateSession;
+import co.kustom.ipp.session.api.CompleteSession;
+import co.kustom.ipp.session.api.CreateSession;
+import co.kustom.ipp.session.api.FailPaymentAttempt;
+import co.kustom.ipp.session.api.LineItem;
+import co.kustom.ipp.session.api.LineItemType;
+import co.kustom.ipp.session.api.PaymentMethod;
+import co.kustom.ipp.session.api.SessionOrder;
+import co.kustom.ipp.support.Api;
+import co.kustom.ipp.support.ApiResponse;
+import co.kustom.ipp.support.IntegrationTest;
+import co.kustom.ipp.support.TestMerchants;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Replay speed: the event store filled with sessions (created, activated, one declined attempt, completed), then
+ * every projection rebuilt through the operator endpoint. Run with {@code ./mvnw -Pbenchmark test}.
+ */
+@Tag("benchmark")
+@IntegrationTest
+@TestPropertySource(properties = "ipp.admin-token=benchmark-operator-token")
+class ReplayBenchmark {
+
+    private static final int DEVICES = 40;
+    private static final int SESSIONS_PER_DEVICE = 100;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestMerchants merchants;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void rebuildTheProjections() throws Exception {
+        var merchant = merchants.create();
+        List<CompletableFuture<Void>> tills = new ArrayList<>();
+        for (int d = 0; d < DEVICES; d++) {
+            UUID device = UUID.randomUUID();
+            commands.sendAndWait(new RegisterDevice(device, merchant.merchantId(), merchant.locationId(), "hw-" + d,
+                    null, "Till " + d, Map.of(), true, null));
+            tills.add(CompletableFuture.runAsync(() -> {
+                for (int s = 0; s < SESSIONS_PER_DEVICE; s++) {
+                    UUID session = UUID.randomUUID();
+                    commands.sendAndWait(new CreateSession(session, merchant.merchantId(), device,
+                            merchant.locationId(), order(1000 + s)));
+                    commands.sendAndWait(new ActivateSession(session, device, PaymentMethod.CARD));
+                    commands.sendAndWait(new FailPaymentAttempt(session, device, "DECLINED_GENERIC"));
+                    commands.sendAndWait(new CompleteSession(session, device, null));
+                }
+            }));
+        }
+        CompletableFuture.allOf(tills.toArray(CompletableFuture[]::new)).join();
+        long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+
+        Api operator = Api.at(port).withHeader("Authorization", "Bearer benchmark-operator-token");
+        long started = System.nanoTime();
+        operator.post("/admin/v1/projections/rebuild", null);
+        ApiResponse progress;
+        do {
+            Thread.sleep(50);
+            progress = operator.get("/admin/v1/projections/rebuild");
+        } while ("RUNNING".equals(progress.text("state")));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        System.out.printf("%nReplay of %d events (%d sessions): %s in %.2f s, %.0f events/s end to end "
+                        + "(the rebuild reports %s events/s)%n%n", events, DEVICES * SESSIONS_PER_DEVICE,
+                progress.text("state"), seconds, events / seconds, progress.text("events_per_second"));
+    }
+
+    private static SessionOrder order(long amount) {
+        return new SessionOrder(amount, "SEK", java.time.Instant.now(), null, List.of(new LineItem(
+                LineItemType.PHYSICAL, "SKU", "Item", 1L, null, amount, 2500L, amount, 0L, amount / 5, null)),
+                "REF", null, amount / 5, null);
+    }
+}
