@@ -8,13 +8,12 @@ import co.kustom.ipp.audit.api.FindSessionHistory;
 import co.kustom.ipp.audit.api.RecordedEvent;
 import co.kustom.ipp.audit.api.SessionHistory;
 import co.kustom.ipp.platform.axon.CausedBy;
+import co.kustom.ipp.platform.web.Queries;
 import co.kustom.ipp.session.api.FindSession;
 import co.kustom.ipp.session.api.SessionDto;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +22,17 @@ import org.springframework.stereotype.Component;
 class SessionHistoryReader {
 
     private final EventStore eventStore;
-    private final QueryGateway queries;
+    private final Queries queries;
 
-    SessionHistoryReader(EventStore eventStore, QueryGateway queries) {
+    SessionHistoryReader(EventStore eventStore, Queries queries) {
         this.eventStore = eventStore;
         this.queries = queries;
     }
 
     @QueryHandler
     Optional<SessionHistory> handle(FindSessionHistory query) {
-        boolean merchantsSession = queries.query(new FindSession(query.merchantId(), query.sessionId()),
-                ResponseTypes.optionalInstanceOf(SessionDto.class)).join().isPresent();
+        boolean merchantsSession = queries.find(new FindSession(query.merchantId(), query.sessionId()), SessionDto.class)
+                .isPresent();
         if (!merchantsSession) {
             return Optional.empty();
         }

@@ -19,8 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import co.kustom.ipp.merchant.api.CallbackEndpointDto;
 import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
 import co.kustom.ipp.platform.config.IppProperties;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import co.kustom.ipp.platform.web.Queries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -46,7 +45,7 @@ class CallbackDispatcher implements SmartLifecycle {
     }
 
     private final JdbcTemplate jdbc;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final CallbackSecrets secrets;
     private final IppProperties.Callback settings;
     private final Clock clock;
@@ -57,7 +56,7 @@ class CallbackDispatcher implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
 
-    CallbackDispatcher(JdbcTemplate jdbc, QueryGateway queries, CallbackSecrets secrets, IppProperties properties,
+    CallbackDispatcher(JdbcTemplate jdbc, Queries queries, CallbackSecrets secrets, IppProperties properties,
                        Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
@@ -144,8 +143,8 @@ class CallbackDispatcher implements SmartLifecycle {
         Integer statusCode = null;
         String error;
         try {
-            Optional<String> url = queries.query(new FindCallbackEndpoint(delivery.merchantId()),
-                    ResponseTypes.optionalInstanceOf(CallbackEndpointDto.class)).join().map(CallbackEndpointDto::url);
+            Optional<String> url = queries.find(new FindCallbackEndpoint(delivery.merchantId()), CallbackEndpointDto.class)
+                    .map(CallbackEndpointDto::url);
             if (url.isEmpty()) {
                 error = "The merchant has no callback endpoint";
             } else {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import co.kustom.ipp.merchant.api.CallbackEndpointDto;
 import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
+import co.kustom.ipp.platform.web.Queries;
 import co.kustom.ipp.session.api.PaymentAttemptFailed;
 import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
@@ -16,8 +17,6 @@ import co.kustom.ipp.session.api.SessionFinalized;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +28,10 @@ import org.springframework.stereotype.Component;
 class CallbackOutbox {
 
     private final CallbackDeliveryRepository deliveries;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final Clock clock;
 
-    CallbackOutbox(CallbackDeliveryRepository deliveries, QueryGateway queries, Clock clock) {
+    CallbackOutbox(CallbackDeliveryRepository deliveries, Queries queries, Clock clock) {
         this.deliveries = deliveries;
         this.queries = queries;
         this.clock = clock;
@@ -77,8 +76,7 @@ class CallbackOutbox {
 
     private void record(DomainEventMessage<?> message, String type, UUID merchantId, UUID sessionId, UUID orderId,
                         String failureReason) {
-        boolean hasEndpoint = queries.query(new FindCallbackEndpoint(merchantId),
-                ResponseTypes.optionalInstanceOf(CallbackEndpointDto.class)).join().isPresent();
+        boolean hasEndpoint = queries.find(new FindCallbackEndpoint(merchantId), CallbackEndpointDto.class).isPresent();
         if (!hasEndpoint) {
             return;
         }

@@ -11,9 +11,10 @@ import co.kustom.ipp.merchant.query.MerchantViewRepository;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.config.PlaygroundOnly;
 import co.kustom.ipp.platform.security.ApiKeys;
+import co.kustom.ipp.platform.web.Queries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,11 +36,11 @@ class DemoMerchant implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoMerchant.class);
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final MerchantViewRepository merchants;
     private final IppProperties properties;
 
-    DemoMerchant(CommandGateway commands, QueryGateway queries, MerchantViewRepository merchants,
+    DemoMerchant(CommandGateway commands, Queries queries, MerchantViewRepository merchants,
                  IppProperties properties) {
         this.commands = commands;
         this.queries = queries;
@@ -59,16 +60,24 @@ class DemoMerchant implements ApplicationRunner {
                     + " followed by at least 16 characters");
         }
         if (merchants.count() == 0) {
-            commands.sendAndWait(new CreateMerchant(MERCHANT_ID, "Demo Merchant", API_KEY_ID, ApiKeys.hash(key),
-                    ApiKeys.displayHint(key, prefix)));
+            createUnlessAnotherInstanceDid(new CreateMerchant(MERCHANT_ID, "Demo Merchant", API_KEY_ID,
+                    ApiKeys.hash(key), ApiKeys.displayHint(key, prefix)));
             log.info("Created the playground demo merchant {} with the API key from IPP_DEMO_API_KEY", MERCHANT_ID);
         }
         boolean demoMerchant = merchants.existsById(MERCHANT_ID);
-        boolean locationMissing = queries.query(new FindLocation(MERCHANT_ID, LOCATION_ID),
-                ResponseTypes.optionalInstanceOf(LocationDto.class)).join().isEmpty();
+        boolean locationMissing = queries.find(new FindLocation(MERCHANT_ID, LOCATION_ID), LocationDto.class).isEmpty();
         if (demoMerchant && locationMissing) {
-            commands.sendAndWait(new CreateLocation(LOCATION_ID, MERCHANT_ID, new LocationAddress(
+            createUnlessAnotherInstanceDid(new CreateLocation(LOCATION_ID, MERCHANT_ID, new LocationAddress(
                     "Demo Store", "Drottninggatan 1", null, "111 51", "Stockholm", "SE")));
+        }
+    }
+
+    /** Instances starting together on an empty database race to seed it; the demo's fixed ids let one win. */
+    private void createUnlessAnotherInstanceDid(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (AggregateStreamCreationException | ConcurrencyException seededElsewhere) {
+            log.info("Another instance created the demo data first");
         }
     }
 }

@@ -9,11 +9,10 @@ import co.kustom.ipp.audit.api.ReconciliationReport.Row;
 import co.kustom.ipp.audit.api.ReportGrouping;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +32,9 @@ class ReconciliationReportController {
             + "finalized_tax_amount,cancelled_count,cancelled_amount,expired_count,expired_amount,failed_count,"
             + "failed_amount,open_count,open_amount";
 
-    private final QueryGateway queries;
+    private final Queries queries;
 
-    ReconciliationReportController(QueryGateway queries) {
+    ReconciliationReportController(Queries queries) {
         this.queries = queries;
     }
 
@@ -49,8 +48,8 @@ class ReconciliationReportController {
         if (!from.isBefore(to)) {
             throw IppException.invalid("to", "must be after from");
         }
-        return queries.query(new FindReconciliationReport(merchant.merchantId(), from, to, grouping(groupBy)),
-                ResponseTypes.instanceOf(ReconciliationReport.class)).join();
+        return queries.get(new FindReconciliationReport(merchant.merchantId(), from, to, grouping(groupBy)),
+                ReconciliationReport.class);
     }
 
     @GetMapping(produces = CSV)

@@ -7,12 +7,10 @@ import co.kustom.ipp.audit.api.FindSessionHistory;
 import co.kustom.ipp.audit.api.RecordedEvent;
 import co.kustom.ipp.audit.api.SessionHistory;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit", description = "What auditors and reconciliation jobs read.")
 class SessionHistoryController {
 
-    private final QueryGateway queries;
+    private final Queries queries;
 
-    SessionHistoryController(QueryGateway queries) {
+    SessionHistoryController(Queries queries) {
         this.queries = queries;
     }
 
@@ -34,9 +32,8 @@ class SessionHistoryController {
             + "device with the device's id, operator, or system).")
     List<RecordedEvent> history(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                                 @PathVariable("session_id") UUID sessionId) {
-        return queries.query(new FindSessionHistory(merchant.merchantId(), sessionId),
-                        ResponseTypes.optionalInstanceOf(SessionHistory.class)).join()
-                .orElseThrow(() -> IppException.notFound("Session " + sessionId))
+        return queries.require(new FindSessionHistory(merchant.merchantId(), sessionId), SessionHistory.class,
+                        "Session " + sessionId)
                 .events();
     }
 }

@@ -10,10 +10,10 @@ import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Portal")
 class CallbackDeliveryController {
 
-    private final QueryGateway queries;
+    private final Queries queries;
     private final CallbackDeliveries deliveries;
 
-    CallbackDeliveryController(QueryGateway queries, CallbackDeliveries deliveries) {
+    CallbackDeliveryController(Queries queries, CallbackDeliveries deliveries) {
         this.queries = queries;
         this.deliveries = deliveries;
     }
@@ -45,8 +45,7 @@ class CallbackDeliveryController {
                                          @RequestParam(name = "status", required = false) DeliveryStatus status,
                                          @RequestParam(name = "session_id", required = false) UUID sessionId,
                                          @Parameter(hidden = true) PageQuery page) {
-        return queries.query(new ListCallbackDeliveries(merchant.merchantId(), status, sessionId, page),
-                PageResult.<CallbackDeliveryDto>responseType()).join();
+        return queries.page(new ListCallbackDeliveries(merchant.merchantId(), status, sessionId, page));
     }
 
     @PostMapping("/{delivery_id}/resend")

@@ -12,12 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 import co.kustom.ipp.device.query.DevicePresence;
 import co.kustom.ipp.platform.security.DevicePrincipal;
+import co.kustom.ipp.platform.web.Queries;
 import co.kustom.ipp.session.api.FindDeviceSession;
 import co.kustom.ipp.session.api.FindOpenSessionForDevice;
 import co.kustom.ipp.session.api.SessionDto;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -34,7 +33,7 @@ public class DeviceEventStreams {
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final DeviceChannels channels;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final DevicePresence presence;
     private final Map<SseEmitter, UUID> streams = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -43,7 +42,7 @@ public class DeviceEventStreams {
         return thread;
     });
 
-    DeviceEventStreams(DeviceChannels channels, QueryGateway queries, DevicePresence presence) {
+    DeviceEventStreams(DeviceChannels channels, Queries queries, DevicePresence presence) {
         this.channels = channels;
         this.queries = queries;
         this.presence = presence;
@@ -71,14 +70,13 @@ public class DeviceEventStreams {
     }
 
     public Optional<SessionDto> openSession(UUID deviceId) {
-        return queries.query(new FindOpenSessionForDevice(deviceId), ResponseTypes.optionalInstanceOf(SessionDto.class))
-                .join();
+        return queries.find(new FindOpenSessionForDevice(deviceId), SessionDto.class);
     }
 
     private void send(SseEmitter emitter, DeviceSignal signal) {
         Object data = signal.type() == DeviceSignal.Type.DISPATCHED
-                ? queries.query(new FindDeviceSession(signal.deviceId(), signal.sessionId()),
-                        ResponseTypes.optionalInstanceOf(SessionDto.class)).join().orElse(null)
+                ? queries.find(new FindDeviceSession(signal.deviceId(), signal.sessionId()), SessionDto.class)
+                        .orElse(null)
                 : Map.of("session_id", signal.sessionId(), "status", signal.type().name());
         if (data == null) {
             return;

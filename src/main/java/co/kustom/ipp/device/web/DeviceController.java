@@ -10,18 +10,16 @@ import co.kustom.ipp.device.api.ListDevices;
 import co.kustom.ipp.device.api.UpdateDevice;
 import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,11 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DeviceController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final MerchantLocations locations;
     private final TransactionTemplate transactions;
 
-    DeviceController(CommandGateway commands, QueryGateway queries, MerchantLocations locations,
+    DeviceController(CommandGateway commands, Queries queries, MerchantLocations locations,
                      TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
@@ -61,8 +59,7 @@ class DeviceController {
                                @RequestParam(name = "location_id", required = false) UUID locationId,
                                @RequestParam(name = MetadataFilter.PARAMETER, required = false) List<String> metadata,
                                @Parameter(hidden = true) PageQuery page) {
-        return queries.query(new ListDevices(merchant.merchantId(), locationId, MetadataFilter.parse(metadata), page),
-                PageResult.<DeviceDto>responseType()).join();
+        return queries.page(new ListDevices(merchant.merchantId(), locationId, MetadataFilter.parse(metadata), page));
     }
 
     @GetMapping("/{device_id}")
@@ -99,8 +96,6 @@ class DeviceController {
     }
 
     private DeviceDto find(UUID merchantId, UUID deviceId) {
-        return queries.query(new FindDevice(merchantId, deviceId), ResponseTypes.optionalInstanceOf(DeviceDto.class))
-                .join()
-                .orElseThrow(() -> IppException.notFound("Device " + deviceId));
+        return queries.require(new FindDevice(merchantId, deviceId), DeviceDto.class, "Device " + deviceId);
     }
 }

@@ -12,14 +12,13 @@ import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.axon.CausedBy;
 import co.kustom.ipp.platform.security.DeviceTokens;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,12 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DeviceRegistrationController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final EnrollmentCodes enrollmentCodes;
     private final MerchantLocations locations;
     private final TransactionTemplate transactions;
 
-    DeviceRegistrationController(CommandGateway commands, QueryGateway queries, EnrollmentCodes enrollmentCodes,
+    DeviceRegistrationController(CommandGateway commands, Queries queries, EnrollmentCodes enrollmentCodes,
                                  MerchantLocations locations, TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
@@ -73,8 +72,8 @@ class DeviceRegistrationController {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterDevice(deviceId,
                     redemption.merchantId(), redemption.locationId(), request.hardwareId().trim(), request.platform(),
                     request.name(), redemption.metadata(), false, token.secretHash())).andMetaData(causer));
-            DeviceDto device = queries.query(new FindDevice(redemption.merchantId(), deviceId),
-                    ResponseTypes.optionalInstanceOf(DeviceDto.class)).join().orElseThrow();
+            DeviceDto device = queries.require(new FindDevice(redemption.merchantId(), deviceId), DeviceDto.class,
+                    "Device " + deviceId);
             return new RegisteredDevice(device, new RegisteredDevice.Credentials(token.token()));
         });
     }

@@ -11,6 +11,7 @@ import co.kustom.ipp.device.dispatch.DeviceSignal;
 import co.kustom.ipp.device.query.DevicePresence;
 import co.kustom.ipp.platform.security.DevicePrincipal;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.Queries;
 import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CompleteSession;
 import co.kustom.ipp.session.api.FailPaymentAttempt;
@@ -21,8 +22,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,12 +44,12 @@ class PosAppController {
     private static final int MAX_WAIT_SECONDS = 30;
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final DeviceChannels channels;
     private final DeviceEventStreams streams;
     private final DevicePresence presence;
 
-    PosAppController(CommandGateway commands, QueryGateway queries, DeviceChannels channels,
+    PosAppController(CommandGateway commands, Queries queries, DeviceChannels channels,
                      DeviceEventStreams streams, DevicePresence presence) {
         this.commands = commands;
         this.queries = queries;
@@ -62,9 +61,8 @@ class PosAppController {
     @GetMapping("/me")
     @Operation(summary = "The calling device")
     DeviceDto me(@Parameter(hidden = true) @AuthenticationPrincipal DevicePrincipal device) {
-        return queries.query(new FindDevice(device.merchantId(), device.deviceId()),
-                        ResponseTypes.optionalInstanceOf(DeviceDto.class)).join()
-                .orElseThrow(() -> IppException.notFound("Device " + device.deviceId()));
+        return queries.require(new FindDevice(device.merchantId(), device.deviceId()), DeviceDto.class,
+                "Device " + device.deviceId());
     }
 
     /**
@@ -150,8 +148,7 @@ class PosAppController {
     }
 
     private SessionDto find(DevicePrincipal device, UUID sessionId) {
-        return queries.query(new FindDeviceSession(device.deviceId(), sessionId),
-                        ResponseTypes.optionalInstanceOf(SessionDto.class)).join()
-                .orElseThrow(() -> IppException.notFound("Session " + sessionId));
+        return queries.require(new FindDeviceSession(device.deviceId(), sessionId), SessionDto.class,
+                "Session " + sessionId);
     }
 }

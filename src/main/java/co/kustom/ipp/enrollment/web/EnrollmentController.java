@@ -12,18 +12,16 @@ import co.kustom.ipp.enrollment.api.FindEnrollment;
 import co.kustom.ipp.enrollment.api.ListEnrollments;
 import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,10 +44,10 @@ class EnrollmentController {
     private static final int CODE_ATTEMPTS = 5;
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final MerchantLocations locations;
 
-    EnrollmentController(CommandGateway commands, QueryGateway queries, MerchantLocations locations) {
+    EnrollmentController(CommandGateway commands, Queries queries, MerchantLocations locations) {
         this.commands = commands;
         this.queries = queries;
         this.locations = locations;
@@ -89,8 +87,8 @@ class EnrollmentController {
                                    @RequestParam(name = MetadataFilter.PARAMETER, required = false) List<String> metadata,
                                    @RequestParam(name = "include_consumed", defaultValue = "false") boolean includeConsumed,
                                    @Parameter(hidden = true) PageQuery page) {
-        return queries.query(new ListEnrollments(merchant.merchantId(), locationId, MetadataFilter.parse(metadata),
-                includeConsumed, page), PageResult.<EnrollmentDto>responseType()).join();
+        return queries.page(new ListEnrollments(merchant.merchantId(), locationId, MetadataFilter.parse(metadata),
+                includeConsumed, page));
     }
 
     @GetMapping("/{enrollment_id}")
@@ -110,8 +108,7 @@ class EnrollmentController {
     }
 
     private EnrollmentDto find(UUID merchantId, UUID enrollmentId) {
-        return queries.query(new FindEnrollment(merchantId, enrollmentId),
-                        ResponseTypes.optionalInstanceOf(EnrollmentDto.class)).join()
-                .orElseThrow(() -> IppException.notFound("Enrollment " + enrollmentId));
+        return queries.require(new FindEnrollment(merchantId, enrollmentId), EnrollmentDto.class,
+                "Enrollment " + enrollmentId);
     }
 }

@@ -11,13 +11,12 @@ import co.kustom.ipp.location.api.UpdateLocation;
 import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 class LocationPortalController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final MerchantLocations locations;
     private final LocationOccupancy occupancy;
     private final TransactionTemplate transactions;
 
-    LocationPortalController(CommandGateway commands, QueryGateway queries, MerchantLocations locations,
+    LocationPortalController(CommandGateway commands, Queries queries, MerchantLocations locations,
                              LocationOccupancy occupancy, TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
@@ -89,8 +88,6 @@ class LocationPortalController {
     }
 
     private LocationDto find(UUID merchantId, UUID locationId) {
-        return queries.query(new FindLocation(merchantId, locationId), ResponseTypes.optionalInstanceOf(LocationDto.class))
-                .join()
-                .orElseThrow(() -> IppException.notFound("Location " + locationId));
+        return queries.require(new FindLocation(merchantId, locationId), LocationDto.class, "Location " + locationId);
     }
 }

@@ -15,17 +15,15 @@ import co.kustom.ipp.merchant.api.RotateCallbackSecret;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,10 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
 class MerchantPortalController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final IppProperties properties;
 
-    MerchantPortalController(CommandGateway commands, QueryGateway queries, IppProperties properties) {
+    MerchantPortalController(CommandGateway commands, Queries queries, IppProperties properties) {
         this.commands = commands;
         this.queries = queries;
         this.properties = properties;
@@ -93,8 +91,8 @@ class MerchantPortalController {
         String label = request == null ? null : request.label();
         commands.sendAndWait(new IssueApiKey(merchant.merchantId(), keyId, ApiKeys.hash(key),
                 ApiKeys.displayHint(key, prefix), label));
-        ApiKeyDto issued = queries.query(new FindApiKey(merchant.merchantId(), keyId),
-                ResponseTypes.optionalInstanceOf(ApiKeyDto.class)).join().orElseThrow();
+        ApiKeyDto issued = queries.require(new FindApiKey(merchant.merchantId(), keyId), ApiKeyDto.class,
+                "API key " + keyId);
         return new CreatedApiKey(keyId, key, issued.hint(), issued.label(), issued.createdAt());
     }
 
@@ -103,7 +101,7 @@ class MerchantPortalController {
     @Operation(summary = "List API keys", description = "Every key, revoked ones included, without the keys themselves.")
     PageResult<ApiKeyDto> listApiKeys(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                                       @Parameter(hidden = true) PageQuery page) {
-        return queries.query(new ListApiKeys(merchant.merchantId(), page), PageResult.<ApiKeyDto>responseType()).join();
+        return queries.page(new ListApiKeys(merchant.merchantId(), page));
     }
 
     @DeleteMapping("/api-keys/{api_key_id}")
@@ -116,8 +114,6 @@ class MerchantPortalController {
     }
 
     private CallbackEndpointDto findCallbackEndpoint(UUID merchantId) {
-        return queries.query(new FindCallbackEndpoint(merchantId), ResponseTypes.optionalInstanceOf(CallbackEndpointDto.class))
-                .join()
-                .orElseThrow(() -> IppException.notFound("Callback endpoint"));
+        return queries.require(new FindCallbackEndpoint(merchantId), CallbackEndpointDto.class, "Callback endpoint");
     }
 }

@@ -6,6 +6,7 @@ import co.kustom.ipp.platform.config.PlaygroundOnly;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.Queries;
 import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CompleteSession;
 import co.kustom.ipp.session.api.FailPaymentAttempt;
@@ -17,8 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentSimulatorController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
 
-    PaymentSimulatorController(CommandGateway commands, QueryGateway queries) {
+    PaymentSimulatorController(CommandGateway commands, Queries queries) {
         this.commands = commands;
         this.queries = queries;
     }
@@ -89,8 +88,7 @@ class PaymentSimulatorController {
     }
 
     private SessionDto find(MerchantPrincipal merchant, UUID sessionId) {
-        return queries.query(new FindSession(merchant.merchantId(), sessionId),
-                        ResponseTypes.optionalInstanceOf(SessionDto.class)).join()
-                .orElseThrow(() -> IppException.notFound("Session " + sessionId));
+        return queries.require(new FindSession(merchant.merchantId(), sessionId), SessionDto.class,
+                "Session " + sessionId);
     }
 }

@@ -11,14 +11,12 @@ import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.config.PlaygroundOnly;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,11 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SimulatedDeviceController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final MerchantLocations locations;
     private final TransactionTemplate transactions;
 
-    SimulatedDeviceController(CommandGateway commands, QueryGateway queries, MerchantLocations locations,
+    SimulatedDeviceController(CommandGateway commands, Queries queries, MerchantLocations locations,
                               TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
@@ -63,8 +61,6 @@ class SimulatedDeviceController {
             commands.sendAndWait(new RegisterDevice(deviceId, merchantId, locationId,
                     "simulated-" + ApiKeys.random(12).toLowerCase(), null, request.name().trim(), metadata, true, null));
         });
-        return queries.query(new FindDevice(merchantId, deviceId), ResponseTypes.optionalInstanceOf(DeviceDto.class))
-                .join()
-                .orElseThrow(() -> IppException.notFound("Device " + deviceId));
+        return queries.require(new FindDevice(merchantId, deviceId), DeviceDto.class, "Device " + deviceId);
     }
 }

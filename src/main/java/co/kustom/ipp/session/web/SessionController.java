@@ -11,6 +11,7 @@ import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.web.Queries;
 import co.kustom.ipp.session.api.CancelSession;
 import co.kustom.ipp.session.api.CreateSession;
 import co.kustom.ipp.session.api.FindSession;
@@ -23,8 +24,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,11 +41,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Queries queries;
     private final MerchantLocations locations;
     private final IdempotentRequests idempotentRequests;
 
-    SessionController(CommandGateway commands, QueryGateway queries, MerchantLocations locations,
+    SessionController(CommandGateway commands, Queries queries, MerchantLocations locations,
                       IdempotentRequests idempotentRequests) {
         this.commands = commands;
         this.queries = queries;
@@ -94,8 +93,8 @@ class SessionController {
         if (createdFrom != null && createdTo != null && !createdFrom.isBefore(createdTo)) {
             throw IppException.invalid("created_to", "must be after created_from");
         }
-        return queries.query(new ListSessions(merchant.merchantId(), status, deviceId, locationId, merchantReference1,
-                paymentMethod, createdFrom, createdTo, page), PageResult.<SessionDto>responseType()).join();
+        return queries.page(new ListSessions(merchant.merchantId(), status, deviceId, locationId, merchantReference1,
+                paymentMethod, createdFrom, createdTo, page));
     }
 
     @GetMapping("/{session_id}")
@@ -116,8 +115,6 @@ class SessionController {
     }
 
     private SessionDto find(UUID merchantId, UUID sessionId) {
-        return queries.query(new FindSession(merchantId, sessionId), ResponseTypes.optionalInstanceOf(SessionDto.class))
-                .join()
-                .orElseThrow(() -> IppException.notFound("Session " + sessionId));
+        return queries.require(new FindSession(merchantId, sessionId), SessionDto.class, "Session " + sessionId);
     }
 }
