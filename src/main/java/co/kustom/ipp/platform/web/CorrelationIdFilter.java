@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request a correlation id (the caller's, when it sends a sane one), returns it as a header, puts it
- * in every log line of the request and writes one access log line when the request ends.
+ * in every log line of the request and writes one access log line when the request ends: for a long poll or an
+ * event stream, when its answer goes out rather than when the request thread lets go of it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,21 +30,33 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger("ipp.access");
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final String ID_ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
+    private static final String STARTED_ATTRIBUTE = CorrelationIdFilter.class.getName() + ".started";
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String incoming = request.getHeader(HEADER);
-        String correlationId = incoming != null && ACCEPTED.matcher(incoming).matches()
-                ? incoming : UUID.randomUUID().toString();
-        MDC.put(MDC_KEY, correlationId);
-        response.setHeader(HEADER, correlationId);
-        long started = System.nanoTime();
+        if (!isAsyncDispatch(request)) {
+            String incoming = request.getHeader(HEADER);
+            String correlationId = incoming != null && ACCEPTED.matcher(incoming).matches()
+                    ? incoming : UUID.randomUUID().toString();
+            request.setAttribute(ID_ATTRIBUTE, correlationId);
+            request.setAttribute(STARTED_ATTRIBUTE, System.nanoTime());
+            response.setHeader(HEADER, correlationId);
+        }
+        MDC.put(MDC_KEY, (String) request.getAttribute(ID_ATTRIBUTE));
         try {
             chain.doFilter(request, response);
         } finally {
-            log.info("{} {} -> {} ({} ms)", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                    (System.nanoTime() - started) / 1_000_000);
+            if (!request.isAsyncStarted()) {
+                log.info("{} {} -> {} ({} ms)", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                        (System.nanoTime() - (Long) request.getAttribute(STARTED_ATTRIBUTE)) / 1_000_000);
+            }
             MDC.remove(MDC_KEY);
         }
     }
