@@ -39,6 +39,9 @@ class ExternalDatabaseTest {
             assertThat(externalDb.queryForObject(
                     "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, session))
                     .isEqualTo(1);
+            assertThat(externalDb.queryForObject(
+                    "select max(global_index) - min(global_index) + 1 = count(*) from domain_event_entry", Boolean.class))
+                    .as("the global event index has no gaps (META-INF/orm.xml)").isTrue();
         }
     }
 }

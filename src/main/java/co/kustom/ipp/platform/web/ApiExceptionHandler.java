@@ -71,7 +71,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CompletionException.class)
-    ResponseEntity<ProblemDetail> handleAsyncFailure(CompletionException ex) throws Exception {
+    ResponseEntity<ProblemDetail> handleAsyncFailure(CompletionException ex) {
         Throwable cause = ex.getCause();
         if (cause instanceof CommandExecutionException commandFailure) {
             return handleCommandFailure(commandFailure);
