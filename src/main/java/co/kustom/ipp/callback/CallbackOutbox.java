@@ -82,7 +82,7 @@ class CallbackOutbox {
         }
         String id = "kevt_" + message.getIdentifier().replace("-", "");
         Instant occurredAt = message.getTimestamp();
-        deliveries.save(new CallbackDelivery(id, merchantId, sessionId, message.getSequenceNumber(), type,
+        deliveries.insert(new CallbackDelivery(id, merchantId, sessionId, message.getSequenceNumber(), type,
                 CallbackEnvelope.json(id, merchantId, occurredAt, type, sessionId, orderId, failureReason),
                 clock.instant()));
     }

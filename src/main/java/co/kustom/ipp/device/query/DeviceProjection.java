@@ -43,7 +43,7 @@ class DeviceProjection implements DeviceCredentials {
 
     @EventHandler
     void on(DeviceRegistered event) {
-        devices.save(new DeviceView(event));
+        devices.insert(new DeviceView(event));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import co.kustom.ipp.device.api.DeviceStatus;
+import co.kustom.ipp.platform.db.Inserts;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface DeviceViewRepository extends JpaRepository<DeviceView, UUID> {
+interface DeviceViewRepository extends JpaRepository<DeviceView, UUID>, Inserts<DeviceView> {
 
     Optional<DeviceView> findByDeviceIdAndMerchantId(UUID deviceId, UUID merchantId);
 

@@ -34,7 +34,7 @@ class EnrollmentProjection {
 
     @EventHandler
     void on(EnrollmentCreated event) {
-        enrollments.save(new EnrollmentView(event));
+        enrollments.insert(new EnrollmentView(event));
     }
 
     @EventHandler

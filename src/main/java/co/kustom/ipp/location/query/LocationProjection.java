@@ -29,7 +29,7 @@ class LocationProjection {
     void on(LocationCreated event) {
         LocationView view = new LocationView(event.locationId(), event.merchantId(), event.createdAt());
         view.describe(event.address(), event.createdAt());
-        locations.save(view);
+        locations.insert(view);
     }
 
     @EventHandler

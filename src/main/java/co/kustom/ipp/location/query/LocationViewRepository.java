@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import co.kustom.ipp.platform.db.Inserts;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface LocationViewRepository extends JpaRepository<LocationView, UUID> {
+interface LocationViewRepository extends JpaRepository<LocationView, UUID>, Inserts<LocationView> {
 
     Optional<LocationView> findByLocationIdAndMerchantId(UUID locationId, UUID merchantId);
 

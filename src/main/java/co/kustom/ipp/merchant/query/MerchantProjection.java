@@ -35,12 +35,12 @@ class MerchantProjection implements MerchantCredentials {
 
     @EventHandler
     void on(MerchantCreated event) {
-        merchants.save(new MerchantView(event.merchantId(), event.name(), event.createdAt()));
+        merchants.insert(new MerchantView(event.merchantId(), event.name(), event.createdAt()));
     }
 
     @EventHandler
     void on(ApiKeyIssued event) {
-        apiKeys.save(new ApiKeyView(event));
+        apiKeys.insert(new ApiKeyView(event));
     }
 
     @EventHandler

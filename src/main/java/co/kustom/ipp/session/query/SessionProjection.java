@@ -37,7 +37,7 @@ class SessionProjection {
 
     @EventHandler
     void on(SessionCreated event) {
-        sessions.save(new SessionView(event));
+        sessions.insert(new SessionView(event));
     }
 
     @EventHandler
