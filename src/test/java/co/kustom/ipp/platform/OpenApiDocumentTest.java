@@ -30,6 +30,11 @@ class OpenApiDocumentTest {
         assertThat(paths.path("/ipp/v1/locations").path("get").path("parameters").toString())
                 .contains("page_number").contains("page_size");
 
+        assertThat(paths.path("/ipp/v1/device/sessions/next").path("get").path("security").toString())
+                .contains("deviceToken");
+        assertThat(paths.path("/admin/v1/merchants").path("post").path("security").toString()).contains("operatorToken");
+        assertThat(document.path("security").toString()).as("merchant endpoints take an API key").contains("apiKey");
+
         JsonNode session = document.path("components").path("schemas").path("SessionDto").path("properties");
         assertThat(session.has("session_id")).isTrue();
         assertThat(session.has("order_items")).isTrue();

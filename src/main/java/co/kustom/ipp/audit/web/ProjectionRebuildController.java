@@ -3,7 +3,9 @@ package co.kustom.ipp.audit.web;
 import co.kustom.ipp.audit.ProjectionRebuild;
 import co.kustom.ipp.audit.api.RebuildProgress;
 import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.web.WebConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The operator rebuilds every projection from the event store (Authorization: Bearer <IPP_ADMIN_TOKEN>). */
 @RestController
+@SecurityRequirement(name = WebConfiguration.OPERATOR_TOKEN)
 @RequestMapping("/admin/v1/projections/rebuild")
 @Tag(name = "Operator")
 class ProjectionRebuildController {

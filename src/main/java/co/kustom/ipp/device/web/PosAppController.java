@@ -12,6 +12,7 @@ import co.kustom.ipp.device.query.DevicePresence;
 import co.kustom.ipp.platform.security.DevicePrincipal;
 import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.Queries;
+import co.kustom.ipp.platform.web.WebConfiguration;
 import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CompleteSession;
 import co.kustom.ipp.session.api.FailPaymentAttempt;
@@ -19,6 +20,7 @@ import co.kustom.ipp.session.api.FindDeviceSession;
 import co.kustom.ipp.session.api.SessionDto;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The POS app's own endpoints, authenticated with its device token ({@code Authorization: Bearer}). */
 @RestController
+@SecurityRequirement(name = WebConfiguration.DEVICE_TOKEN)
 @RequestMapping("/ipp/v1/device")
 @Tag(name = "POS app", description = "Endpoints the POS app calls with its device token (Authorization: Bearer).")
 class PosAppController {

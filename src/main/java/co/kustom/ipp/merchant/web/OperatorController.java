@@ -5,7 +5,9 @@ import java.util.UUID;
 import co.kustom.ipp.merchant.api.CreateMerchant;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
+import co.kustom.ipp.platform.web.WebConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The operator's API, with {@code Authorization: Bearer <IPP_ADMIN_TOKEN>}; closed when no token is set. */
 @RestController
+@SecurityRequirement(name = WebConfiguration.OPERATOR_TOKEN)
 @RequestMapping("/admin/v1")
 @Tag(name = "Operator", description = "Merchant onboarding by the operator (Authorization: Bearer <IPP_ADMIN_TOKEN>).")
 class OperatorController {

@@ -23,6 +23,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
+    /** The OpenAPI security schemes of the POS app's and the operator's endpoints. */
+    public static final String DEVICE_TOKEN = "deviceToken";
+    public static final String OPERATOR_TOKEN = "operatorToken";
+
     /**
      * A payments API takes types literally: {@code "2000"} is not an amount, {@code 20.5} is not an integer and
      * an empty string is not a missing value.
@@ -56,7 +60,11 @@ public class WebConfiguration implements WebMvcConfigurer {
                         .description("Payment sessions dispatched to registered devices, with signed lifecycle callbacks."))
                 .components(new Components()
                         .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("`Basic <api key>`, or `Basic base64(<merchant id>:<api key>)`")))
+                                .description("`Basic <api key>`, or `Basic base64(<merchant id>:<api key>)`"))
+                        .addSecuritySchemes(DEVICE_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").description("The device token from registration"))
+                        .addSecuritySchemes(OPERATOR_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").description("IPP_ADMIN_TOKEN")))
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"));
     }
 
