@@ -18,9 +18,8 @@ import co.kustom.ipp.device.api.ListDevices;
 import co.kustom.ipp.platform.security.DeviceCredentials;
 import co.kustom.ipp.platform.security.DevicePrincipal;
 import co.kustom.ipp.platform.security.DeviceTokens;
+import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("device-view")
 class DeviceProjection implements DeviceCredentials {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeviceViewRepository devices;
     private final DevicePresence presence;
@@ -64,9 +61,9 @@ class DeviceProjection implements DeviceCredentials {
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
-    PageResult handle(ListDevices query) throws JsonProcessingException {
+    PageResult handle(ListDevices query) {
         var page = devices.search(query.merchantId(), query.locationId() == null ? null : query.locationId().toString(),
-                JSON.writeValueAsString(query.metadata()),
+                MetadataFilter.asJson(query.metadata()),
                 PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
         Map<UUID, Instant> lastSeen = presence.lastSeen(page.map(DeviceView::deviceId).getContent());
         return PageResult.of(page, device -> device.toDto(lastSeen.get(device.deviceId())));

@@ -9,9 +9,8 @@ import co.kustom.ipp.enrollment.api.EnrollmentCreated;
 import co.kustom.ipp.enrollment.api.EnrollmentDto;
 import co.kustom.ipp.enrollment.api.FindEnrollment;
 import co.kustom.ipp.enrollment.api.ListEnrollments;
+import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("enrollment-view")
 class EnrollmentProjection {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EnrollmentViewRepository enrollments;
     private final Clock clock;
@@ -55,10 +52,10 @@ class EnrollmentProjection {
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
-    PageResult handle(ListEnrollments query) throws JsonProcessingException {
+    PageResult handle(ListEnrollments query) {
         var page = enrollments.search(query.merchantId(),
                 query.locationId() == null ? null : query.locationId().toString(),
-                JSON.writeValueAsString(query.metadata()), query.includeConsumed(),
+                MetadataFilter.asJson(query.metadata()), query.includeConsumed(),
                 PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
         var now = clock.instant();
         return PageResult.of(page, view -> view.toDto(now));

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The {@code metadata=key:value} query filter of the list endpoints: repeatable up to five times, each key once,
  * and an item matches when it has every pair.
@@ -12,6 +15,7 @@ public final class MetadataFilter {
 
     public static final String PARAMETER = "metadata";
     private static final int MAX_PAIRS = 5;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MetadataFilter() {
     }
@@ -35,5 +39,14 @@ public final class MetadataFilter {
             }
         }
         return pairs;
+    }
+
+    /** The pairs as a JSON object, for a {@code metadata @> cast(? as jsonb)} containment query. */
+    public static String asJson(Map<String, String> pairs) {
+        try {
+            return JSON.writeValueAsString(pairs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A string map is always JSON", e);
+        }
     }
 }
