@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ class CallbackDispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CallbackDispatcher.class);
     private static final Duration IDLE_POLL = Duration.ofMillis(200);
     private static final int BATCH = 32;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private record Claimed(String deliveryId, UUID merchantId, String payload, int attempts, Instant windowStartedAt) {
     }
@@ -47,6 +49,7 @@ class CallbackDispatcher implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final Queries queries;
     private final CallbackSecrets secrets;
+    private final CallbackUrlGuard urlGuard;
     private final IppProperties.Callback settings;
     private final Clock clock;
     private final HttpClient http;
@@ -56,8 +59,9 @@ class CallbackDispatcher implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
 
-    CallbackDispatcher(JdbcTemplate jdbc, Queries queries, CallbackSecrets secrets, IppProperties properties,
-                       Clock clock) {
+    CallbackDispatcher(JdbcTemplate jdbc, Queries queries, CallbackSecrets secrets, CallbackUrlGuard urlGuard,
+                       IppProperties properties, Clock clock) {
+        this.urlGuard = urlGuard;
         this.jdbc = jdbc;
         this.queries = queries;
         this.secrets = secrets;
@@ -83,11 +87,17 @@ class CallbackDispatcher implements SmartLifecycle {
         loop.start();
     }
 
+    /** Ends the attempts under way (their leases expire and they are sent again) and waits for the loop to end. */
     @Override
     public void stop() {
         running = false;
         loop.interrupt();
         senders.shutdownNow();
+        try {
+            loop.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -148,8 +158,9 @@ class CallbackDispatcher implements SmartLifecycle {
             if (url.isEmpty()) {
                 error = "The merchant has no callback endpoint";
             } else {
+                URI target = urlGuard.checkForDelivery(url.get());
                 long timestamp = clock.instant().getEpochSecond();
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url.get()))
+                HttpRequest request = HttpRequest.newBuilder(target)
                         .timeout(settings.timeout())
                         .header("Content-Type", "application/json")
                         .header("User-Agent", "Kustom-IPP-Callbacks/1.0")
@@ -166,8 +177,13 @@ class CallbackDispatcher implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        } catch (CallbackUrlGuard.RefusedUrl refused) {
+            error = "The callback URL was refused: it " + refused.getMessage();
+        } catch (HttpTimeoutException e) {
+            error = "The receiver did not answer within " + settings.timeout().toSeconds() + " s";
         } catch (Exception e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            // Deliberately vague: the delivery log must not tell a closed port from an unreachable host.
+            error = "The receiver could not be reached";
         }
         record(delivery, statusCode, error);
     }

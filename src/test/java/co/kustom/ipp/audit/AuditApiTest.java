@@ -72,6 +72,23 @@ class AuditApiTest {
     }
 
     @Test
+    void simulatedTapsAreRecordedAsCausedByTheDevice() {
+        Api api = Api.at(port).as(merchants.create().apiKey());
+        UUID device = Sessions.simulatedDevice(api);
+        String session = api.post("/ipp/v1/sessions", seedBody(device)).text("session_id");
+        api.post("/ipp/v1/dev/sessions/" + session + "/simulate-tap?outcome=DECLINED_GENERIC", null);
+        api.post("/ipp/v1/dev/sessions/" + session + "/simulate-tap", null);
+
+        JsonNode history = api.get("/ipp/v1/sessions/" + session + "/events").body();
+
+        assertThat(history).hasSize(4);
+        for (int i = 1; i < 4; i++) {
+            assertThat(history.get(i).path("caused_by").path("type").asText()).isEqualTo("device");
+            assertThat(history.get(i).path("caused_by").path("id").asText()).isEqualTo(device.toString());
+        }
+    }
+
+    @Test
     void searchFiltersReturnExactlyTheMatchingSessionsOfTheMerchant() {
         TestMerchant a = merchants.create();
         Api api = Api.at(port).as(a.apiKey());

@@ -51,7 +51,18 @@ public class DeviceEventStreams {
 
     public SseEmitter open(DevicePrincipal device) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        AutoCloseable subscription = channels.subscribe(device.deviceId(), signal -> send(emitter, signal));
+        streams.put(emitter, device.deviceId());
+        AutoCloseable subscription = channels.subscribe(device.deviceId(), new DeviceChannels.Listener() {
+            @Override
+            public void signal(DeviceSignal signal) {
+                send(emitter, signal);
+            }
+
+            @Override
+            public void close() {
+                emitter.complete();
+            }
+        });
         Runnable close = () -> {
             streams.remove(emitter);
             try {
@@ -63,7 +74,6 @@ public class DeviceEventStreams {
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
-        streams.put(emitter, device.deviceId());
         openSession(device.deviceId()).ifPresent(session -> send(emitter,
                 new DeviceSignal(device.deviceId(), session.sessionId(), DeviceSignal.Type.DISPATCHED)));
         return emitter;
@@ -109,6 +119,5 @@ public class DeviceEventStreams {
     @PreDestroy
     void stop() {
         heartbeats.shutdownNow();
-        streams.keySet().forEach(SseEmitter::complete);
     }
 }

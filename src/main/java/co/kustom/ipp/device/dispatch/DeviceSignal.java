@@ -2,13 +2,18 @@ package co.kustom.ipp.device.dispatch;
 
 import java.util.UUID;
 
-/** Something the POS app on {@code deviceId} must hear about at once: a session dispatched, cancelled or expired. */
+/**
+ * Something the POS app on {@code deviceId} must hear about at once: a session dispatched, cancelled or expired, or
+ * the device itself deregistered.
+ */
 public record DeviceSignal(UUID deviceId, UUID sessionId, Type type) {
 
     public enum Type {
         DISPATCHED("session.dispatched"),
         CANCELLED("session.cancelled"),
-        EXPIRED("session.expired");
+        EXPIRED("session.expired"),
+        /** The device was deregistered: its waiting apps are let go, their credentials no longer work. */
+        DEREGISTERED("device.deregistered");
 
         private final String eventName;
 

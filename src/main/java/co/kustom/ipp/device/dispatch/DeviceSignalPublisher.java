@@ -1,5 +1,6 @@
 package co.kustom.ipp.device.dispatch;
 
+import co.kustom.ipp.device.api.DeviceDeregistered;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
 import co.kustom.ipp.session.api.SessionExpired;
@@ -40,6 +41,11 @@ class DeviceSignalPublisher {
     @EventHandler
     void on(SessionExpired event) {
         send(new DeviceSignal(event.deviceId(), event.sessionId(), DeviceSignal.Type.EXPIRED));
+    }
+
+    @EventHandler
+    void on(DeviceDeregistered event) {
+        send(new DeviceSignal(event.deviceId(), null, DeviceSignal.Type.DEREGISTERED));
     }
 
     void send(DeviceSignal signal) {

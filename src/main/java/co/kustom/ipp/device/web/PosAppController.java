@@ -85,9 +85,18 @@ class PosAppController {
         presence.seen(device.deviceId());
         DeferredResult<ResponseEntity<SessionDto>> answer = new DeferredResult<>(
                 Duration.ofSeconds(Math.max(waitSeconds, 1)).toMillis(), ResponseEntity.noContent().build());
-        AutoCloseable subscription = channels.subscribe(device.deviceId(), signal -> {
-            if (signal.type() == DeviceSignal.Type.DISPATCHED) {
-                streams.openSession(device.deviceId()).ifPresent(session -> answer.setResult(ResponseEntity.ok(session)));
+        AutoCloseable subscription = channels.subscribe(device.deviceId(), new DeviceChannels.Listener() {
+            @Override
+            public void signal(DeviceSignal signal) {
+                if (signal.type() == DeviceSignal.Type.DISPATCHED) {
+                    streams.openSession(device.deviceId())
+                            .ifPresent(session -> answer.setResult(ResponseEntity.ok(session)));
+                }
+            }
+
+            @Override
+            public void close() {
+                answer.setResult(ResponseEntity.noContent().build());
             }
         });
         answer.onCompletion(() -> {

@@ -12,6 +12,7 @@ import co.kustom.ipp.merchant.api.IssueApiKey;
 import co.kustom.ipp.merchant.api.ListApiKeys;
 import co.kustom.ipp.merchant.api.RevokeApiKey;
 import co.kustom.ipp.merchant.api.RotateCallbackSecret;
+import co.kustom.ipp.callback.CallbackUrlGuard;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
@@ -44,11 +45,14 @@ class MerchantPortalController {
     private final CommandGateway commands;
     private final Queries queries;
     private final IppProperties properties;
+    private final CallbackUrlGuard urlGuard;
 
-    MerchantPortalController(CommandGateway commands, Queries queries, IppProperties properties) {
+    MerchantPortalController(CommandGateway commands, Queries queries, IppProperties properties,
+                             CallbackUrlGuard urlGuard) {
         this.commands = commands;
         this.queries = queries;
         this.properties = properties;
+        this.urlGuard = urlGuard;
     }
 
     @GetMapping("/callback-endpoint")
@@ -60,12 +64,12 @@ class MerchantPortalController {
     @PutMapping("/callback-endpoint")
     @Operation(summary = "Set the callback endpoint", description = "The first time, the answer carries the signing "
             + "secret (whsec_…), shown once; later calls change the URL and keep the secret. In production the URL "
-            + "must be https.")
+            + "must be https, and no URL may point to a loopback, private or link-local address.")
     CallbackEndpointDto configureCallbackEndpoint(
             @Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
             @Valid @RequestBody CallbackEndpointRequest request) {
         CallbackEndpointConfiguration configured = commands.sendAndWait(
-                new ConfigureCallbackEndpoint(merchant.merchantId(), request.validUrl(properties.environment())));
+                new ConfigureCallbackEndpoint(merchant.merchantId(), request.validUrl(urlGuard)));
         CallbackEndpointDto endpoint = findCallbackEndpoint(merchant.merchantId());
         return new CallbackEndpointDto(endpoint.url(), configured.newSecret(), endpoint.configuredAt(),
                 endpoint.secretRotatedAt());

@@ -5,7 +5,9 @@ import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -19,7 +21,9 @@ public record IppProperties(
         String adminToken,
         @NotNull Path dataDir,
         @Valid @NotNull Session session,
-        @Valid @NotNull Callback callback) {
+        @Valid @NotNull Callback callback,
+        @Valid @NotNull Idempotency idempotency,
+        @Valid @NotNull Limits limits) {
 
     public enum Environment {
         PLAYGROUND("kco_test_api_"),
@@ -41,7 +45,19 @@ public record IppProperties(
 
     /** Callback delivery: retried with exponential backoff and jitter until {@code giveUpAfter}, then parked. */
     public record Callback(@NotNull Duration initialBackoff, @NotNull Duration maxBackoff,
-                           @NotNull Duration giveUpAfter, @NotNull Duration timeout) {
+                           @NotNull Duration giveUpAfter, @NotNull Duration timeout, boolean allowLoopback) {
+    }
+
+    /** How long an {@code Idempotency-Key}'s first answer is kept for its retries. */
+    public record Idempotency(@NotNull Duration retention) {
+    }
+
+    /** Request size and rate limits; a rate is {@code requests} per {@code per}, with a burst of {@code requests}. */
+    public record Limits(@NotNull DataSize maxBodySize, @Valid @NotNull Rate apiKey, @Valid @NotNull Rate deviceToken,
+                         @Valid @NotNull Rate registration, @Valid @NotNull Rate failedAuthentication) {
+    }
+
+    public record Rate(@Positive long requests, @NotNull Duration per) {
     }
 
     public boolean isPlayground() {

@@ -3,8 +3,12 @@ package co.kustom.ipp.platform.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.UUID;
 
 import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.limits.CallerRateLimitFilter;
+import co.kustom.ipp.platform.limits.RateLimits;
+import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.Problem;
 import co.kustom.ipp.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +26,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -49,9 +55,19 @@ public class SecurityConfiguration {
             AntPathRequestMatcher.antMatcher("/error"));
 
     private final ProblemResponses problems;
+    private final RateLimits rateLimits;
 
-    SecurityConfiguration(ProblemResponses problems) {
+    SecurityConfiguration(ProblemResponses problems, RateLimits rateLimits) {
         this.problems = problems;
+        this.rateLimits = rateLimits;
+    }
+
+    /** Spring Security's firewall refusals (encoded slashes, control characters, …) get a problem body too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> problems.write(response, new Problem(400, "Bad Request",
+                "REJECTED_REQUEST", "The request was refused: its URL or headers contain characters or sequences "
+                + "that are not allowed", Map.of()));
     }
 
     @Bean
@@ -97,15 +113,31 @@ public class SecurityConfiguration {
 
         return commonSettings(http)
                 .addFilterAt(apiKeys, BasicAuthenticationFilter.class)
+                .addFilterAfter(new CallerRateLimitFilter(rateLimits, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().access(merchantHeaderMatchesKey()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
-                                new Problem(403, "Forbidden", "FORBIDDEN", "The " + MERCHANT_HEADER
-                                        + " header names another merchant than the API key's", Map.of()))))
+                                absentOrUuid(request.getHeader(MERCHANT_HEADER))
+                                        ? new Problem(403, "Forbidden", "FORBIDDEN", "The " + MERCHANT_HEADER
+                                                + " header names another merchant than the API key's", Map.of())
+                                        : IppException.invalid(MERCHANT_HEADER, "header must be a merchant id (a UUID)")
+                                                .problem())))
                 .build();
+    }
+
+    private static boolean absentOrUuid(String header) {
+        if (header == null) {
+            return true;
+        }
+        try {
+            UUID.fromString(header.trim());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private interface TokenCheck {
@@ -135,6 +167,7 @@ public class SecurityConfiguration {
         filter.setFailureHandler(unauthorized::commence);
         return commonSettings(http)
                 .addFilterAt(filter, BasicAuthenticationFilter.class)
+                .addFilterAfter(new CallerRateLimitFilter(rateLimits, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(role))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .build();

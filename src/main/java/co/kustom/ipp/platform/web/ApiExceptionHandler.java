@@ -1,8 +1,10 @@
 package co.kustom.ipp.platform.web;
 
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
+import co.kustom.ipp.platform.limits.RequestSizeLimitFilter;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -103,6 +107,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
+        if (cause instanceof RequestSizeLimitFilter.BodyTooLarge tooLarge) {
+            return respond(tooLarge.problem());
+        }
+        if (cause instanceof JsonParseException parse && parse.getProcessor() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return respond(IppException.invalid(jsonPath(parse.getProcessor().getParsingContext()),
+                    "is given more than once").problem());
+        }
         if (cause instanceof JsonParseException parse) {
             return respond(new Problem(400, "Malformed JSON", "INVALID_JSON",
                     "The request body is not valid JSON: " + parse.getOriginalMessage(), Map.of("body", "is not valid JSON")));
@@ -182,6 +194,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private String expected(MismatchedInputException mismatch) {
+        if (mismatch instanceof StrictJsonModule.RefusedText) {
+            return mismatch.getOriginalMessage();
+        }
         if (mismatch instanceof InvalidFormatException && mismatch.getTargetType() != null) {
             return expected(mismatch.getTargetType());
         }
@@ -225,6 +240,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 out.append(reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
                 out.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    /** The path of the field a streaming parser is at, written as {@link #jsonPath(List)} writes it. */
+    private static String jsonPath(JsonStreamContext context) {
+        Deque<JsonStreamContext> fromRoot = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            fromRoot.addFirst(at);
+        }
+        StringBuilder out = new StringBuilder();
+        for (JsonStreamContext at : fromRoot) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(at.getCurrentName());
+            } else if (at.inArray()) {
+                out.append('[').append(Math.max(at.getCurrentIndex(), 0)).append(']');
             }
         }
         return out.isEmpty() ? "body" : out.toString();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,9 +40,14 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!isAsyncDispatch(request)) {
+        if (request.getAttribute(ID_ATTRIBUTE) == null) {
             String incoming = request.getHeader(HEADER);
             String correlationId = incoming != null && ACCEPTED.matcher(incoming).matches()
                     ? incoming : UUID.randomUUID().toString();
@@ -53,7 +59,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (!request.isAsyncStarted()) {
+            if (!request.isAsyncStarted() && request.getDispatcherType() != DispatcherType.ERROR) {
                 log.info("{} {} -> {} ({} ms)", request.getMethod(), request.getRequestURI(), response.getStatus(),
                         (System.nanoTime() - (Long) request.getAttribute(STARTED_ATTRIBUTE)) / 1_000_000);
             }

@@ -1,7 +1,9 @@
 package co.kustom.ipp.platform.web;
 
+import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +16,15 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +36,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * A payments API takes types literally: {@code "2000"} is not an amount, {@code 20.5} is not an integer and
-     * an empty string is not a missing value.
+     * an empty string is not a missing value. A key given twice is refused rather than letting the last one win.
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJsonTypes() {
@@ -37,7 +44,9 @@ public class WebConfiguration implements WebMvcConfigurer {
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .modulesToInstall(modules -> modules.add(new StrictJsonModule()))
                 .postConfigurer(mapper -> {
                     mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
                     mapper.coercionConfigFor(LogicalType.Textual)
@@ -45,6 +54,16 @@ public class WebConfiguration implements WebMvcConfigurer {
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                 });
+    }
+
+    /** What Tomcat refuses by itself is answered as a problem body too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     /** Lets springdoc describe the fields with the same (snake_case) names that Jackson writes. */
@@ -71,5 +90,23 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PageQueryArgumentResolver());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new MediaTypeCheck());
+    }
+
+    /** Query parameters are read as strictly as bodies: ISO-8601 timestamps in range, enum names exactly. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, Instant.class, text -> {
+            Instant instant = StrictJsonModule.parse(text);
+            if (instant == null) {
+                throw new IllegalArgumentException(StrictJsonModule.TIMESTAMP_MESSAGE);
+            }
+            return instant;
+        });
+        registry.addConverterFactory(new ExactEnumConverterFactory());
     }
 }

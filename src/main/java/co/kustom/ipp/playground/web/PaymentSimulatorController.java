@@ -3,6 +3,7 @@ package co.kustom.ipp.playground.web;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.config.PlaygroundOnly;
+import co.kustom.ipp.platform.axon.CausedBy;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
@@ -17,6 +18,7 @@ import co.kustom.ipp.session.api.SessionStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,7 +75,7 @@ class PaymentSimulatorController {
             throw IppException.invalid(field, method + " cannot take " + session.purchaseCurrency());
         }
         if (session.status() == SessionStatus.CREATED) {
-            commands.sendAndWait(new ActivateSession(sessionId, session.deviceId(), method));
+            asDevice(session.deviceId(), new ActivateSession(sessionId, session.deviceId(), method));
         } else if (session.status() == SessionStatus.ACTIVE && session.paymentMethod() != method) {
             throw IppException.conflict("PAYMENT_METHOD_MISMATCH",
                     "Session " + sessionId + " is being paid with " + session.paymentMethod() + ", not " + method);
@@ -82,9 +84,15 @@ class PaymentSimulatorController {
     }
 
     private void pay(SessionDto session, boolean succeeds, String outcome) {
-        commands.sendAndWait(succeeds
+        asDevice(session.deviceId(), succeeds
                 ? new CompleteSession(session.sessionId(), session.deviceId(), "sim_" + ApiKeys.random(16))
                 : new FailPaymentAttempt(session.sessionId(), session.deviceId(), outcome));
+    }
+
+    /** Sends what the device would send, recorded as caused by the device (as its own request would be). */
+    private void asDevice(UUID deviceId, Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(CausedBy.of(CausedBy.DEVICE, deviceId.toString())));
     }
 
     private SessionDto find(MerchantPrincipal merchant, UUID sessionId) {

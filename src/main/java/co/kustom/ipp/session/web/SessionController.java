@@ -73,7 +73,7 @@ class SessionController {
                     commands.sendAndWait(new CreateSession(sessionId, merchantId, request.deviceId(), location,
                             request.toOrder()));
                     return find(merchantId, sessionId);
-                });
+                }, sessionId -> queries.find(new FindSession(merchantId, sessionId), SessionDto.class));
     }
 
     @GetMapping
