@@ -104,7 +104,7 @@ public class IdempotentRequests {
     }
 
     /** Deletes the records older than the retention; returns how many. */
-    int prune() {
+    public int prune() {
         return jdbc.update("delete from idempotency_record where created_at < ?",
                 Timestamp.from(clock.instant().minus(retention)));
     }

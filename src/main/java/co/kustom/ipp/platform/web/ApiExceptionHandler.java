@@ -35,6 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -94,6 +95,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.info("Concurrent change refused: {}", ex.getMessage());
         return problems.entity(IppException.conflict("CONCURRENT_MODIFICATION",
                 "The resource was changed by another request at the same time; fetch it and retry").problem());
+    }
+
+    /** Spring Security's firewall checks parameters when they are read, e.g. a form body sent to a JSON endpoint. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> handleRejectedRequest(RequestRejectedException ex) {
+        return problems.entity(new Problem(400, "Bad Request", "REJECTED_REQUEST",
+                "The request was refused: its parameters contain characters that are not allowed", Map.of()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -116,6 +116,25 @@ class PaymentCollectionApiTest {
         }
     }
 
+    @Test
+    void deletingTheDeviceEndsItsLongPollAndEventStreamAtOnce() throws Exception {
+        CompletableFuture<ApiResponse> poll = CompletableFuture.supplyAsync(
+                () -> phone.app().get("/ipp/v1/device/sessions/next?wait_seconds=30"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ipp/v1/device/events"))
+                .header("Authorization", phone.app().headerValue("Authorization")).build();
+        CompletableFuture<HttpResponse<String>> stream = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(500);
+        assertThat(poll).isNotDone();
+        assertThat(stream).isNotDone();
+
+        assertThat(api.delete("/ipp/v1/devices/" + phone.deviceId()).status()).isEqualTo(204);
+
+        assertThat(poll.get(5, TimeUnit.SECONDS).status()).isEqualTo(204);
+        assertThat(stream.get(5, TimeUnit.SECONDS).statusCode()).as("the stream ended").isEqualTo(200);
+        assertThat(phone.app().get("/ipp/v1/device/sessions/next").status()).isEqualTo(401);
+    }
+
     private static String nextEvent(BlockingQueue<String> lines) throws InterruptedException {
         return nextLineStartingWith(lines, "event:").substring("event:".length()).trim();
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import co.kustom.ipp.platform.idempotency.IdempotentRequests;
 import co.kustom.ipp.support.Api;
 import co.kustom.ipp.support.ApiResponse;
 import co.kustom.ipp.support.IntegrationTest;
@@ -38,6 +39,8 @@ class SessionsApiTest {
     TestMerchants merchants;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IdempotentRequests idempotentRequests;
 
     TestMerchant merchant;
     Api api;
@@ -292,6 +295,42 @@ class SessionsApiTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anIdempotencyKeyOlderThanItsRetentionStartsANewRequestAndIsPruned() {
+        Api withKey = api.withHeader("Idempotency-Key", "order-retention-" + UUID.randomUUID());
+        String first = withKey.post("/ipp/v1/sessions", seedBody(device)).text("session_id");
+        api.put("/ipp/v1/sessions/" + first + "/cancel", null);
+        jdbc.update("update idempotency_record set created_at = now() - interval '25 hours' where resource_id = ?",
+                UUID.fromString(first));
+
+        ApiResponse again = withKey.post("/ipp/v1/sessions", seedBody(device));
+        assertThat(again.status()).as(again.raw()).isEqualTo(200);
+        assertThat(again.text("session_id")).as("a new session").isNotEqualTo(first);
+
+        jdbc.update("update idempotency_record set created_at = now() - interval '25 hours' where resource_id = ?",
+                UUID.fromString(again.text("session_id")));
+        assertThat(idempotentRequests.prune()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_record where resource_id = ?", Long.class,
+                UUID.fromString(again.text("session_id")))).isZero();
+    }
+
+    @Test
+    void aRequestThatDiedAfterClaimingItsKeyIsTakenOverByTheRetry() {
+        String key = "order-crashed-" + UUID.randomUUID();
+        ApiResponse first = api.withHeader("Idempotency-Key", key).post("/ipp/v1/sessions", seedBody(device));
+        assertThat(first.status()).isEqualTo(200);
+        // What a request that died after its command leaves behind: a claim with no answer and an expired lease.
+        jdbc.update("update idempotency_record set response_body = null, claimed_until = now() - interval '1 second' "
+                + "where merchant_id = ? and idempotency_key = ?", merchant.merchantId(), key);
+
+        ApiResponse retry = api.withHeader("Idempotency-Key", key).post("/ipp/v1/sessions", seedBody(device));
+
+        assertThat(retry.status()).as(retry.raw()).isEqualTo(200);
+        assertThat(retry.text("session_id")).as("the session the first request created").isEqualTo(first.text("session_id"));
+        assertThat(jdbc.queryForObject("select count(*) from session_view where device_id = ?", Long.class, device))
+                .isEqualTo(1);
     }
 
     @Test
