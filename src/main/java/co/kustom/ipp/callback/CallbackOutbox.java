@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import co.kustom.ipp.merchant.api.CallbackEndpointDto;
-import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
-import co.kustom.ipp.platform.web.Queries;
 import co.kustom.ipp.session.api.PaymentAttemptFailed;
 import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
@@ -21,19 +18,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a callback for every session lifecycle event, in the transaction that stores the event: a callback can
- * be lost neither before it is recorded nor after. Merchants without a callback endpoint get none.
+ * be lost neither before it is recorded nor after. Merchants without a callback endpoint get none. It reads only
+ * its own feature's tables: no query is sent from inside the event's transaction.
  */
 @Component
 @ProcessingGroup("callback-outbox")
 class CallbackOutbox {
 
     private final CallbackDeliveryRepository deliveries;
-    private final Queries queries;
+    private final CallbackSecrets secrets;
     private final Clock clock;
 
-    CallbackOutbox(CallbackDeliveryRepository deliveries, Queries queries, Clock clock) {
+    CallbackOutbox(CallbackDeliveryRepository deliveries, CallbackSecrets secrets, Clock clock) {
         this.deliveries = deliveries;
-        this.queries = queries;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -76,8 +74,7 @@ class CallbackOutbox {
 
     private void record(DomainEventMessage<?> message, String type, UUID merchantId, UUID sessionId, UUID orderId,
                         String failureReason) {
-        boolean hasEndpoint = queries.find(new FindCallbackEndpoint(merchantId), CallbackEndpointDto.class).isPresent();
-        if (!hasEndpoint) {
+        if (!secrets.configured(merchantId)) {
             return;
         }
         String id = "kevt_" + message.getIdentifier().replace("-", "");

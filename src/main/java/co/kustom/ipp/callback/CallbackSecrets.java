@@ -46,6 +46,13 @@ public class CallbackSecrets {
         return secret;
     }
 
+    /** Whether the merchant has set up its callback endpoint (which is when its first secret is made). */
+    boolean configured(UUID merchantId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from callback_secret where merchant_id = ? and retired_at is null)",
+                Boolean.class, merchantId));
+    }
+
     /** The secrets to sign with now: the current one first, then any retired less than {@link #OVERLAP} ago. */
     public List<String> signingSecrets(UUID merchantId) {
         return jdbc.queryForList("""

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import co.kustom.ipp.device.api.DeregisterDevice;
@@ -13,6 +14,7 @@ import co.kustom.ipp.device.api.DeviceStatus;
 import co.kustom.ipp.device.api.DeviceUpdated;
 import co.kustom.ipp.device.api.RegisterDevice;
 import co.kustom.ipp.device.api.UpdateDevice;
+import co.kustom.ipp.location.LocationOccupancy;
 import co.kustom.ipp.platform.web.IppException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,34 +29,49 @@ public class Device {
     private UUID deviceId;
     private UUID merchantId;
     private DeviceStatus status;
+    private UUID locationId;
 
     protected Device() {
     }
 
     @CommandHandler
-    public Device(RegisterDevice command, Clock clock) {
+    public Device(RegisterDevice command, LocationOccupancy occupancy, Clock clock) {
+        if (!occupancy.place(command.merchantId(), command.locationId())) {
+            throw IppException.invalid("location_id", "is not a location of this merchant");
+        }
         apply(new DeviceRegistered(command.deviceId(), command.merchantId(), command.locationId(),
                 command.hardwareId(), command.platform(), command.name(), Map.copyOf(command.metadata()),
                 command.simulated(), command.tokenHash(), clock.instant()));
     }
 
-    /** Replaces, not patches: what the command leaves out is cleared. */
+    /** Replaces, not patches: what the command leaves out is cleared (a device without a location takes no sessions). */
     @CommandHandler
-    void handle(UpdateDevice command, Clock clock) {
+    void handle(UpdateDevice command, LocationOccupancy occupancy, Clock clock) {
         requireMerchant(command.merchantId());
         if (status == DeviceStatus.DEREGISTERED) {
             throw IppException.conflict("DEVICE_DEREGISTERED", "Device " + deviceId + " was deleted");
         }
+        if (!Objects.equals(locationId, command.locationId())) {
+            if (command.locationId() != null && !occupancy.place(merchantId, command.locationId())) {
+                throw IppException.invalid("location_id", "is not a location of this merchant");
+            }
+            if (locationId != null) {
+                occupancy.leave(locationId);
+            }
+        }
         apply(new DeviceUpdated(deviceId, merchantId, command.name(),
                 command.metadata() == null ? Map.of() : Map.copyOf(command.metadata()), command.locationId(),
-                clock.instant()));
+                command.openCashRegisterId(), clock.instant()));
     }
 
     /** Deleting twice changes nothing. */
     @CommandHandler
-    void handle(DeregisterDevice command, Clock clock) {
+    void handle(DeregisterDevice command, LocationOccupancy occupancy, Clock clock) {
         requireMerchant(command.merchantId());
         if (status == DeviceStatus.ACTIVE) {
+            if (locationId != null) {
+                occupancy.leave(locationId);
+            }
             apply(new DeviceDeregistered(deviceId, merchantId, clock.instant()));
         }
     }
@@ -69,7 +86,13 @@ public class Device {
     void on(DeviceRegistered event) {
         deviceId = event.deviceId();
         merchantId = event.merchantId();
+        locationId = event.locationId();
         status = DeviceStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(DeviceUpdated event) {
+        locationId = event.locationId();
     }
 
     @EventSourcingHandler

@@ -37,8 +37,9 @@ public class Location {
     }
 
     @CommandHandler
-    public Location(CreateLocation command, Clock clock) {
+    public Location(CreateLocation command, LocationOccupancy occupancy, Clock clock) {
         check(command.address());
+        occupancy.open(command.merchantId(), command.locationId());
         apply(new LocationCreated(command.locationId(), command.merchantId(), command.address(), clock.instant()));
     }
 
@@ -49,10 +50,13 @@ public class Location {
         apply(new LocationUpdated(locationId, merchantId, command.address(), clock.instant()));
     }
 
-    /** Whether devices still stand here is checked by the caller under the location's row lock. */
     @CommandHandler
-    void handle(DeleteLocation command, Clock clock) {
+    void handle(DeleteLocation command, LocationOccupancy occupancy, Clock clock) {
         requireLive(command.merchantId());
+        if (!occupancy.retire(locationId)) {
+            throw IppException.conflict("LOCATION_IN_USE", "Devices stand at location " + locationId
+                    + "; move or delete them first");
+        }
         apply(new LocationDeleted(locationId, merchantId, clock.instant()));
     }
 

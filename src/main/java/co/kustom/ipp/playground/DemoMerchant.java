@@ -8,13 +8,12 @@ import co.kustom.ipp.location.api.LocationAddress;
 import co.kustom.ipp.location.api.LocationDto;
 import co.kustom.ipp.merchant.api.CreateMerchant;
 import co.kustom.ipp.merchant.query.MerchantViewRepository;
+import co.kustom.ipp.platform.axon.CommandFailures;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.config.PlaygroundOnly;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.web.Queries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -76,7 +75,10 @@ class DemoMerchant implements ApplicationRunner {
     private void createUnlessAnotherInstanceDid(Object command) {
         try {
             commands.sendAndWait(command);
-        } catch (AggregateStreamCreationException | ConcurrencyException seededElsewhere) {
+        } catch (RuntimeException failure) {
+            if (!CommandFailures.isConflict(failure)) {
+                throw failure;
+            }
             log.info("Another instance created the demo data first");
         }
     }

@@ -61,21 +61,26 @@ public class Session {
     public Session(CreateSession command, SessionDevices devices, SessionLifetime lifetime, Clock clock) {
         OrderRules.check(command.order());
         SessionDevices.SessionDevice device = devices.lock(command.merchantId(), command.deviceId())
-                .orElseThrow(() -> IppException.invalid("device_id", "is not a device of this merchant"));
+                .orElseThrow(() -> IppException.notFound("DEVICE_NOT_FOUND", "device_id",
+                        "is not a device of this merchant; pick another device"));
         if (!device.active()) {
-            throw IppException.invalid("device_id", "is deregistered");
+            throw IppException.conflict("DEVICE_DEREGISTERED", "Device " + command.deviceId() + " was deleted");
         }
-        if (!command.locationId().equals(device.locationId())) {
-            throw IppException.invalid("device_id", device.locationId() == null
-                    ? "stands at no location; give it one with PUT /ipp/v1/devices/{device_id}"
-                    : "does not stand at location " + command.locationId());
+        if (device.locationId() == null) {
+            throw IppException.conflict("DEVICE_WITHOUT_LOCATION", "Device " + command.deviceId()
+                    + " stands at no location; give it one with PUT /ipp/v1/devices/{device_id}");
+        }
+        UUID locationId = command.locationId() == null ? device.locationId() : command.locationId();
+        if (!locationId.equals(device.locationId())) {
+            throw IppException.invalid("location_id", "is not where device " + command.deviceId() + " stands ("
+                    + device.locationId() + ")");
         }
         device.openSessionId().ifPresent(open -> {
             throw IppException.conflict("DEVICE_BUSY",
                     "Device " + command.deviceId() + " already has an unfinished session " + open);
         });
         Instant now = clock.instant();
-        apply(new SessionCreated(command.sessionId(), command.merchantId(), command.deviceId(), command.locationId(),
+        apply(new SessionCreated(command.sessionId(), command.merchantId(), command.deviceId(), locationId,
                 command.order(), now, now.plus(lifetime.value())));
     }
 

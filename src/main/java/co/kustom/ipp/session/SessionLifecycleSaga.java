@@ -2,16 +2,12 @@ package co.kustom.ipp.session;
 
 import java.util.UUID;
 
-import co.kustom.ipp.platform.axon.CausedBy;
-import co.kustom.ipp.session.api.ExpireSession;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
 import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
@@ -39,7 +35,7 @@ public class SessionLifecycleSaga {
     @Autowired
     private transient DeadlineManager deadlineManager;
     @Autowired
-    private transient CommandGateway commandGateway;
+    private transient SessionExpiry expiry;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "sessionId")
@@ -75,8 +71,7 @@ public class SessionLifecycleSaga {
 
     @DeadlineHandler(deadlineName = EXPIRY)
     void expire() {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new ExpireSession(sessionId))
-                .andMetaData(CausedBy.of(CausedBy.SYSTEM, EXPIRY)));
+        expiry.expire(sessionId);
     }
 
     private void cancelExpiry() {

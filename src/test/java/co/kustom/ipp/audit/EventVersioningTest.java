@@ -90,4 +90,28 @@ class EventVersioningTest {
         assertThat(again.text("error_code")).as("the aggregate is rebuilt from the upcast event")
                 .isEqualTo("SESSION_NOT_CANCELLABLE");
     }
+
+    /** A DeviceUpdated stored as revision 1 (before open_cash_register_id) is read through its upcaster. */
+    @Test
+    void aRevisionOneDeviceUpdatedIsStillRead() {
+        var merchant = merchants.create();
+        Api api = Api.at(port).as(merchant.apiKey());
+        UUID device = Sessions.simulatedDevice(api);
+        String revisionOne = """
+                {"deviceId":"%s","merchantId":"%s","name":"Renamed","metadata":{},"locationId":"%s","updatedAt":"%s"}"""
+                .formatted(device, merchant.merchantId(), merchant.locationId(), Instant.now());
+        jdbc.update("""
+                insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type,
+                    event_identifier, payload_type, payload_revision, payload, meta_data, time_stamp)
+                values (nextval('domain_event_entry_seq'), ?, 1, 'Device', ?,
+                    'co.kustom.ipp.device.api.DeviceUpdated', '1', ?, ?, ?)""",
+                device.toString(), UUID.randomUUID().toString(), revisionOne.getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+
+        ApiResponse updated = api.put("/ipp/v1/devices/" + device, """
+                {"name": "Till 9", "location_id": "%s", "open_cash_register_id": 3}""".formatted(merchant.locationId()));
+
+        assertThat(updated.status()).as("the aggregate is rebuilt from the upcast event: " + updated.raw()).isEqualTo(200);
+        assertThat(updated.body().path("open_cash_register_id").asInt()).isEqualTo(3);
+    }
 }

@@ -22,6 +22,7 @@ class CallbackUrlGuardTest {
         IppProperties.Rate rate = new IppProperties.Rate(1, Duration.ofSeconds(1));
         return new CallbackUrlGuard(new IppProperties(environment, null, null, Path.of("."),
                 new IppProperties.Session(Duration.ofHours(1)),
+                new IppProperties.Device(Duration.ofSeconds(10), Duration.ofSeconds(60)),
                 new IppProperties.Callback(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(1),
                         Duration.ofSeconds(1), allowLoopback),
                 new IppProperties.Idempotency(Duration.ofHours(24)),

@@ -1,6 +1,8 @@
 package co.kustom.ipp.device;
 
+import static co.kustom.ipp.support.ProblemMatchers.invalid;
 import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import co.kustom.ipp.device.api.DeviceRegistered;
 import co.kustom.ipp.device.api.DeviceUpdated;
 import co.kustom.ipp.device.api.RegisterDevice;
 import co.kustom.ipp.device.api.UpdateDevice;
+import co.kustom.ipp.location.InMemoryLocationOccupancy;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +29,53 @@ class DeviceTest {
     static final UUID MERCHANT = UUID.randomUUID();
     static final UUID LOCATION = UUID.randomUUID();
 
+    static final UUID OTHER_LOCATION = UUID.randomUUID();
+
     AggregateTestFixture<Device> fixture;
+    InMemoryLocationOccupancy occupancy;
 
     @BeforeEach
     void setUp() {
+        occupancy = new InMemoryLocationOccupancy();
+        occupancy.open(MERCHANT, LOCATION);
+        occupancy.open(MERCHANT, OTHER_LOCATION);
         fixture = new AggregateTestFixture<>(Device.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(occupancy);
+    }
+
+    @Test
+    void aDeviceIsPlacedOnlyAtALiveLocationOfItsMerchant() {
+        occupancy.retire(OTHER_LOCATION);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterDevice(DEVICE, MERCHANT, OTHER_LOCATION, "hw-1", DevicePlatform.IOS, "Till",
+                        Map.of(), false, "hash"))
+                .expectExceptionDetails(invalid("location_id"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterDevice(DEVICE, UUID.randomUUID(), LOCATION, "hw-1", DevicePlatform.IOS, "Till",
+                        Map.of(), false, "hash"))
+                .expectExceptionDetails(invalid("location_id"));
+    }
+
+    @Test
+    void registeringMovingAndDeregisteringKeepTheLocationsCountsRight() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterDevice(DEVICE, MERCHANT, LOCATION, "hw-1", DevicePlatform.IOS, "Till", Map.of(),
+                        false, "hash"))
+                .expectSuccessfulHandlerExecution();
+        assertThat(occupancy.devicesAt(LOCATION)).isEqualTo(1);
+
+        fixture.given(registered())
+                .when(new UpdateDevice(DEVICE, MERCHANT, "Till", Map.of(), OTHER_LOCATION, null))
+                .expectSuccessfulHandlerExecution();
+        assertThat(occupancy.devicesAt(LOCATION)).isZero();
+        assertThat(occupancy.devicesAt(OTHER_LOCATION)).isEqualTo(1);
+
+        fixture.given(registered(), new DeviceUpdated(DEVICE, MERCHANT, "Till", Map.of(), OTHER_LOCATION, null, NOW))
+                .when(new DeregisterDevice(DEVICE, MERCHANT))
+                .expectSuccessfulHandlerExecution();
+        assertThat(occupancy.devicesAt(OTHER_LOCATION)).isZero();
     }
 
     static DeviceRegistered registered() {
@@ -50,14 +94,14 @@ class DeviceTest {
     @Test
     void anUpdateReplacesEveryFieldClearingWhatItLeavesOut() {
         fixture.given(registered())
-                .when(new UpdateDevice(DEVICE, MERCHANT, null, null, null))
-                .expectEvents(new DeviceUpdated(DEVICE, MERCHANT, null, Map.of(), null, NOW));
+                .when(new UpdateDevice(DEVICE, MERCHANT, null, null, null, null))
+                .expectEvents(new DeviceUpdated(DEVICE, MERCHANT, null, Map.of(), null, null, NOW));
     }
 
     @Test
     void aDeletedDeviceCannotBeUpdated() {
         fixture.given(registered(), new DeviceDeregistered(DEVICE, MERCHANT, NOW))
-                .when(new UpdateDevice(DEVICE, MERCHANT, "New", Map.of(), LOCATION))
+                .when(new UpdateDevice(DEVICE, MERCHANT, "New", Map.of(), LOCATION, 7))
                 .expectNoEvents()
                 .expectExceptionDetails(problem(409, "DEVICE_DEREGISTERED"));
     }
@@ -80,7 +124,7 @@ class DeviceTest {
                 .expectNoEvents()
                 .expectExceptionDetails(problem(404, "NOT_FOUND"));
         fixture.given(registered())
-                .when(new UpdateDevice(DEVICE, UUID.randomUUID(), "x", Map.of(), null))
+                .when(new UpdateDevice(DEVICE, UUID.randomUUID(), "x", Map.of(), null, null))
                 .expectExceptionDetails(problem(404, "NOT_FOUND"));
     }
 }

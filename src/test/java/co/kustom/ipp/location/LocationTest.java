@@ -27,11 +27,24 @@ class LocationTest {
     static final LocationAddress ADDRESS = new LocationAddress("Store", "Storgatan 1", null, "111 22", "Stockholm", "SE");
 
     AggregateTestFixture<Location> fixture;
+    InMemoryLocationOccupancy occupancy;
 
     @BeforeEach
     void setUp() {
+        occupancy = new InMemoryLocationOccupancy();
         fixture = new AggregateTestFixture<>(Location.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(occupancy);
+    }
+
+    @Test
+    void aLocationWhereADeviceStandsCannotBeDeleted() {
+        occupancy.open(MERCHANT, LOCATION);
+        occupancy.place(MERCHANT, LOCATION);
+        fixture.given(new LocationCreated(LOCATION, MERCHANT, ADDRESS, NOW))
+                .when(new DeleteLocation(LOCATION, MERCHANT))
+                .expectExceptionDetails(problem(409, "LOCATION_IN_USE"))
+                .expectNoEvents();
     }
 
     @Test

@@ -14,6 +14,7 @@ import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.SessionOrder;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class SessionLifecycleSagaTest {
     @BeforeEach
     void newFixture() {
         fixture = new SagaTestFixture<>(SessionLifecycleSaga.class);
+        fixture.registerResource(new SessionExpiry(DefaultCommandGateway.builder()
+                .commandBus(fixture.getCommandBus()).build()));
         now = fixture.currentTime();
     }
 

@@ -1,7 +1,9 @@
 package co.kustom.ipp.session;
 
 import static co.kustom.ipp.support.ProblemMatchers.invalid;
+import static co.kustom.ipp.support.ProblemMatchers.naming;
 import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static org.hamcrest.Matchers.allOf;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
@@ -179,27 +181,38 @@ class SessionTest {
         }
 
         @Test
-        void refusesADeviceOfAnotherMerchantAsIfItDidNotExist() {
+        void aDeviceOfAnotherMerchantIsNotFoundAsIfItDidNotExist() {
             devices.with(UUID.randomUUID(), DEVICE, new SessionDevices.SessionDevice(LOCATION, true, Optional.empty()));
             fixture.givenNoPriorActivity()
                     .when(create(seedOrder()))
-                    .expectExceptionDetails(invalid("device_id"));
+                    .expectExceptionDetails(allOf(problem(404, "DEVICE_NOT_FOUND"), naming("device_id")));
         }
 
         @Test
-        void refusesADeregisteredDevice() {
+        void refusesADeregisteredDeviceAndOneStandingNowhere() {
             devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(LOCATION, false, Optional.empty()));
             fixture.givenNoPriorActivity()
                     .when(create(seedOrder()))
-                    .expectExceptionDetails(invalid("device_id"));
+                    .expectExceptionDetails(problem(409, "DEVICE_DEREGISTERED"));
+            devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(null, true, Optional.empty()));
+            fixture.givenNoPriorActivity()
+                    .when(create(seedOrder()))
+                    .expectExceptionDetails(problem(409, "DEVICE_WITHOUT_LOCATION"));
         }
 
         @Test
-        void refusesADeviceStandingAtAnotherLocation() {
+        void aGivenLocationMustBeWhereTheDeviceStands() {
             devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(UUID.randomUUID(), true, Optional.empty()));
             fixture.givenNoPriorActivity()
                     .when(create(seedOrder()))
-                    .expectExceptionDetails(invalid("device_id"));
+                    .expectExceptionDetails(invalid("location_id"));
+        }
+
+        @Test
+        void withoutALocationTheSessionTakesTheDevicesOne() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateSession(SESSION, MERCHANT, DEVICE, null, seedOrder()))
+                    .expectEvents(created());
         }
 
         @Test

@@ -11,7 +11,7 @@ public record PairedDevice(UUID deviceId, Api app) {
         if (registered.status() != 201) {
             throw new IllegalStateException("Could not pair a device: " + registered);
         }
-        String token = registered.body().path("credentials").path("device_token").asText();
+        String token = registered.body().path("credentials").path("bearer_token").asText();
         return new PairedDevice(UUID.fromString(registered.text("id")),
                 anonymous.withHeader("Authorization", "Bearer " + token));
     }

@@ -15,6 +15,6 @@ public final class Pairing {
     /** A new code of the merchant's and a phone registered with it: the device's token. */
     public static String pairedDeviceToken(Api merchant, Api anonymous) {
         String code = merchant.post("/ipp/v1/enrollments", "{}").text("enrollment_code");
-        return register(anonymous, code, "hw-" + code).body().path("credentials").path("device_token").asText();
+        return register(anonymous, code, "hw-" + code).body().path("credentials").path("bearer_token").asText();
     }
 }

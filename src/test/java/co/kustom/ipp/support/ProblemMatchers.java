@@ -39,4 +39,19 @@ public final class ProblemMatchers {
             }
         };
     }
+
+    /** A problem (of any status) whose errors name {@code field}. */
+    public static Matcher<Problem> naming(String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Problem problem) {
+                return problem.errors().containsKey(field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a problem naming " + field);
+            }
+        };
+    }
 }

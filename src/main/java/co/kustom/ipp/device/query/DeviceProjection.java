@@ -56,7 +56,7 @@ class DeviceProjection implements DeviceCredentials {
     @QueryHandler
     Optional<DeviceDto> handle(FindDevice query) {
         return devices.findByDeviceIdAndMerchantId(query.deviceId(), query.merchantId())
-                .map(device -> device.toDto(presence.lastSeen(List.of(device.deviceId())).get(device.deviceId())));
+                .map(device -> dto(device, presence.lastSeen(List.of(device.deviceId()))));
     }
 
     @QueryHandler
@@ -66,7 +66,12 @@ class DeviceProjection implements DeviceCredentials {
                 MetadataFilter.asJson(query.metadata()),
                 PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
         Map<UUID, Instant> lastSeen = presence.lastSeen(page.map(DeviceView::deviceId).getContent());
-        return PageResult.of(page, device -> device.toDto(lastSeen.get(device.deviceId())));
+        return PageResult.of(page, device -> dto(device, lastSeen));
+    }
+
+    private DeviceDto dto(DeviceView device, Map<UUID, Instant> lastSeen) {
+        Instant seen = lastSeen.get(device.deviceId());
+        return device.toDto(seen, device.status() == DeviceStatus.ACTIVE && presence.online(seen));
     }
 
     @Override

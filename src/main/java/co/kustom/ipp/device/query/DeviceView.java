@@ -35,7 +35,7 @@ public class DeviceView {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private Map<String, String> metadata;
-    private String cashRegisterId;
+    private Integer openCashRegisterId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DeviceStatus status;
@@ -69,6 +69,7 @@ public class DeviceView {
         name = event.name();
         metadata = event.metadata();
         locationId = event.locationId();
+        openCashRegisterId = event.openCashRegisterId();
         updatedAt = event.updatedAt();
     }
 
@@ -98,8 +99,8 @@ public class DeviceView {
         return deviceId;
     }
 
-    DeviceDto toDto(Instant lastSeenAt) {
-        return new DeviceDto(deviceId, hardwareId, merchantId, locationId, name, platform, metadata, cashRegisterId,
-                createdAt, status, lastSeenAt, simulated);
+    DeviceDto toDto(Instant lastSeenAt, boolean online) {
+        return new DeviceDto(deviceId, hardwareId, merchantId, locationId, name, platform, metadata, openCashRegisterId,
+                createdAt, status, lastSeenAt, online, simulated);
     }
 }

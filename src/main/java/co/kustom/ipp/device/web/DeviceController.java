@@ -8,21 +8,24 @@ import co.kustom.ipp.device.api.DeviceDto;
 import co.kustom.ipp.device.api.FindDevice;
 import co.kustom.ipp.device.api.ListDevices;
 import co.kustom.ipp.device.api.UpdateDevice;
-import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
+import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
 import co.kustom.ipp.platform.web.Queries;
+import co.kustom.ipp.session.api.CancelSession;
+import co.kustom.ipp.session.api.FindOpenSessionForDevice;
+import co.kustom.ipp.session.api.SessionDto;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,15 +43,10 @@ class DeviceController {
 
     private final CommandGateway commands;
     private final Queries queries;
-    private final MerchantLocations locations;
-    private final TransactionTemplate transactions;
 
-    DeviceController(CommandGateway commands, Queries queries, MerchantLocations locations,
-                     TransactionTemplate transactions) {
+    DeviceController(CommandGateway commands, Queries queries) {
         this.commands = commands;
         this.queries = queries;
-        this.locations = locations;
-        this.transactions = transactions;
     }
 
     @GetMapping
@@ -70,18 +68,15 @@ class DeviceController {
     }
 
     @PutMapping("/{device_id}")
-    @Operation(summary = "Update device", description = "Replaces name, metadata and location_id: a field left out "
+    @Operation(summary = "Update device", description = "Replaces name, metadata, location_id and open_cash_register_id: a field left out "
             + "is cleared. A device without a location takes no sessions until it gets one.")
     DeviceDto update(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                      @PathVariable("device_id") UUID deviceId, @Valid @RequestBody UpdateDeviceRequest request) {
         UUID merchantId = merchant.merchantId();
         find(merchantId, deviceId);
-        transactions.executeWithoutResult(status -> {
-            UUID locationId = request.locationId() == null ? null
-                    : locations.resolve(merchantId, request.locationId(), "location_id");
-            commands.sendAndWait(new UpdateDevice(deviceId, merchantId,
-                    request.name() == null ? null : request.name().trim(), request.metadata(), locationId));
-        });
+        commands.sendAndWait(new UpdateDevice(deviceId, merchantId,
+                request.name() == null ? null : request.name().trim(), request.metadata(), request.locationId(),
+                request.openCashRegisterId()));
         return find(merchantId, deviceId);
     }
 
@@ -93,6 +88,23 @@ class DeviceController {
                 @PathVariable("device_id") UUID deviceId) {
         find(merchant.merchantId(), deviceId);
         commands.sendAndWait(new DeregisterDevice(deviceId, merchant.merchantId()));
+        cancelOpenSession(merchant.merchantId(), deviceId);
+    }
+
+    /**
+     * A deleted device cannot collect its unfinished session. Once the device is deregistered no session can be
+     * created for it, so the one found here is the last; one that ended meanwhile needs no cancelling.
+     */
+    private void cancelOpenSession(UUID merchantId, UUID deviceId) {
+        queries.find(new FindOpenSessionForDevice(deviceId), SessionDto.class).ifPresent(session -> {
+            try {
+                commands.sendAndWait(new CancelSession(session.sessionId(), merchantId));
+            } catch (CommandExecutionException ended) {
+                if (IppException.problemOf(ended).filter(problem -> problem.status() == 409).isEmpty()) {
+                    throw ended;
+                }
+            }
+        });
     }
 
     private DeviceDto find(UUID merchantId, UUID deviceId) {

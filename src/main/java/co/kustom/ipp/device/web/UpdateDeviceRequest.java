@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** The whole changeable part of a device: a field left out is cleared. */
@@ -12,5 +13,6 @@ public record UpdateDeviceRequest(
         @Size(max = 255) String name,
         @Size(max = 20, message = "may have at most 20 entries")
         Map<@NotBlank @Size(max = 40) String, @NotNull @Size(max = 500) String> metadata,
-        UUID locationId) {
+        UUID locationId,
+        @PositiveOrZero Integer openCashRegisterId) {
 }

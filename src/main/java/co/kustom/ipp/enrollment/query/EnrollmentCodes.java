@@ -4,17 +4,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import co.kustom.ipp.enrollment.EnrollmentCode;
+import co.kustom.ipp.enrollment.api.FindEnrollmentByCode;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the enrollment a code belongs to and locks it for the rest of the transaction, so that phones racing to
- * redeem one code take turns: the first registers, the others find it consumed.
+ * Finds the enrollment a code belongs to. It only reads: that a code is redeemed at most once is the Enrollment
+ * aggregate's rule, so phones racing for one code are decided there, one command after the other.
  */
 @Component
-public class EnrollmentCodes {
+class EnrollmentCodes {
 
     private final EnrollmentViewRepository enrollments;
 
@@ -22,9 +22,9 @@ public class EnrollmentCodes {
         this.enrollments = enrollments;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<UUID> lock(String code) {
-        return enrollments.lockByCode(EnrollmentCode.normalize(code), PageRequest.ofSize(1)).stream()
+    @QueryHandler
+    Optional<UUID> handle(FindEnrollmentByCode query) {
+        return enrollments.findByCode(EnrollmentCode.normalize(query.code()), PageRequest.ofSize(1)).stream()
                 .findFirst()
                 .map(EnrollmentView::enrollmentId);
     }

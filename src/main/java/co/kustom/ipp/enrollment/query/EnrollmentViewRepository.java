@@ -5,11 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.db.Inserts;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface EnrollmentViewRepository extends JpaRepository<EnrollmentView, UUID>, Inserts<EnrollmentView> {
@@ -17,12 +15,11 @@ interface EnrollmentViewRepository extends JpaRepository<EnrollmentView, UUID>, 
     Optional<EnrollmentView> findByEnrollmentIdAndMerchantId(UUID enrollmentId, UUID merchantId);
 
     /** The code's pending enrollment if there is one, else its most recent one. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""
             select e from EnrollmentView e where e.code = :code
             order by case when e.status = co.kustom.ipp.enrollment.api.EnrollmentStatus.PENDING then 0 else 1 end,
                      e.createdAt desc""")
-    List<EnrollmentView> lockByCode(String code, Pageable limit);
+    List<EnrollmentView> findByCode(String code, Pageable limit);
 
     @Query(nativeQuery = true,
             value = """

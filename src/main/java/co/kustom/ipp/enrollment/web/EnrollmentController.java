@@ -79,13 +79,13 @@ class EnrollmentController {
 
     @GetMapping
     @PageParameters
-    @Operation(summary = "List enrollments", description = "Pending and expired codes, newest first; consumed ones "
-            + "with include_consumed=true; cancelled ones never. metadata=key:value may be repeated up to 5 times "
+    @Operation(summary = "List enrollments", description = "Pending, expired and consumed codes, newest first "
+            + "(include_consumed=false leaves consumed ones out); cancelled ones never. metadata=key:value may be repeated up to 5 times "
             + "and all pairs must match.")
     PageResult<EnrollmentDto> list(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                                    @RequestParam(name = "location_id", required = false) UUID locationId,
                                    @RequestParam(name = MetadataFilter.PARAMETER, required = false) List<String> metadata,
-                                   @RequestParam(name = "include_consumed", defaultValue = "false") boolean includeConsumed,
+                                   @RequestParam(name = "include_consumed", defaultValue = "true") boolean includeConsumed,
                                    @Parameter(hidden = true) PageQuery page) {
         return queries.page(new ListEnrollments(merchant.merchantId(), locationId, MetadataFilter.parse(metadata),
                 includeConsumed, page));

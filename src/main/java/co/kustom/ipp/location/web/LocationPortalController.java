@@ -2,15 +2,12 @@ package co.kustom.ipp.location.web;
 
 import java.util.UUID;
 
-import co.kustom.ipp.device.query.LocationOccupancy;
 import co.kustom.ipp.location.api.CreateLocation;
 import co.kustom.ipp.location.api.DeleteLocation;
 import co.kustom.ipp.location.api.FindLocation;
 import co.kustom.ipp.location.api.LocationDto;
 import co.kustom.ipp.location.api.UpdateLocation;
-import co.kustom.ipp.location.query.MerchantLocations;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,7 +16,6 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,17 +32,10 @@ class LocationPortalController {
 
     private final CommandGateway commands;
     private final Queries queries;
-    private final MerchantLocations locations;
-    private final LocationOccupancy occupancy;
-    private final TransactionTemplate transactions;
 
-    LocationPortalController(CommandGateway commands, Queries queries, MerchantLocations locations,
-                             LocationOccupancy occupancy, TransactionTemplate transactions) {
+    LocationPortalController(CommandGateway commands, Queries queries) {
         this.commands = commands;
         this.queries = queries;
-        this.locations = locations;
-        this.occupancy = occupancy;
-        this.transactions = transactions;
     }
 
     @PostMapping
@@ -73,18 +62,8 @@ class LocationPortalController {
     @Operation(summary = "Delete location", description = "Refused with 409 LOCATION_IN_USE while a device stands there.")
     void delete(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                 @PathVariable("location_id") UUID locationId) {
-        UUID merchantId = merchant.merchantId();
-        transactions.executeWithoutResult(status -> {
-            if (!locations.lockForDeletion(merchantId, locationId)) {
-                throw IppException.notFound("Location " + locationId);
-            }
-            long devices = occupancy.activeDevicesAt(merchantId, locationId);
-            if (devices > 0) {
-                throw IppException.conflict("LOCATION_IN_USE", devices + " device(s) stand at location " + locationId
-                        + "; move or delete them first");
-            }
-            commands.sendAndWait(new DeleteLocation(locationId, merchantId));
-        });
+        find(merchant.merchantId(), locationId);
+        commands.sendAndWait(new DeleteLocation(locationId, merchant.merchantId()));
     }
 
     private LocationDto find(UUID merchantId, UUID locationId) {

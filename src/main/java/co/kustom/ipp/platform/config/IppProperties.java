@@ -21,6 +21,7 @@ public record IppProperties(
         String adminToken,
         @NotNull Path dataDir,
         @Valid @NotNull Session session,
+        @Valid @NotNull Device device,
         @Valid @NotNull Callback callback,
         @Valid @NotNull Idempotency idempotency,
         @Valid @NotNull Limits limits) {
@@ -41,6 +42,10 @@ public record IppProperties(
     }
 
     public record Session(@NotNull Duration lifetime) {
+    }
+
+    /** Device presence: {@code last_seen_at} is written at most once per interval; online means seen within the window. */
+    public record Device(@NotNull Duration presenceWriteInterval, @NotNull Duration onlineWindow) {
     }
 
     /** Callback delivery: retried with exponential backoff and jitter until {@code giveUpAfter}, then parked. */

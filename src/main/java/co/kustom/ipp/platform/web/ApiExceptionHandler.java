@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
+import co.kustom.ipp.platform.axon.CommandFailures;
 import co.kustom.ipp.platform.limits.RequestSizeLimitFilter;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -23,11 +24,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -89,14 +87,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.entity(IppException.notFound("Resource").problem());
     }
 
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class,
-            DataIntegrityViolationException.class})
-    ResponseEntity<ProblemDetail> handleConcurrentChange(Exception ex) {
-        log.info("Concurrent change refused: {}", ex.getMessage());
-        return problems.entity(IppException.conflict("CONCURRENT_MODIFICATION",
-                "The resource was changed by another request at the same time; fetch it and retry").problem());
-    }
-
     /** Spring Security's firewall checks parameters when they are read, e.g. a form body sent to a JSON endpoint. */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> handleRejectedRequest(RequestRejectedException ex) {
@@ -104,8 +94,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The request was refused: its parameters contain characters that are not allowed", Map.of()));
     }
 
+    /**
+     * A race lost to a concurrent change is a 409 the caller can retry; an unreachable bus, Axon Server or database a
+     * 503 with {@code Retry-After}; anything else is ours, a 500. Each is recognised however the bus reported it.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Throwable ex) {
+        if (CommandFailures.isConflict(ex)) {
+            log.info("Concurrent change refused: {}", ex.getMessage());
+            return problems.entity(IppException.conflict("CONCURRENT_MODIFICATION",
+                    "The resource was changed by another request at the same time; fetch it and retry").problem());
+        }
+        if (CommandFailures.isUnavailable(ex)) {
+            log.warn("Service unavailable: {}", ex.toString());
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.body(new Problem(503, "Service Unavailable", "SERVICE_UNAVAILABLE",
+                            "The service cannot reach a part it depends on; retry shortly", Map.of())));
+        }
         log.error("Unexpected failure", ex);
         return problems.entity(new Problem(500, "Internal Server Error", "INTERNAL_ERROR",
                 "An unexpected error occurred; quote the correlation_id when reporting it", Map.of()));

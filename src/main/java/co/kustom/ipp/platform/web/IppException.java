@@ -2,6 +2,7 @@ package co.kustom.ipp.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -21,6 +22,11 @@ public class IppException extends CommandExecutionException {
 
     public Problem problem() {
         return this.<Problem>getDetails().orElseThrow();
+    }
+
+    /** The problem a failed command reported, whichever bus carried it (an Axon Server delivers its own exception). */
+    public static Optional<Problem> problemOf(CommandExecutionException failure) {
+        return failure.getDetails().filter(Problem.class::isInstance).map(Problem.class::cast);
     }
 
     public static IppException of(HttpStatus status, String errorCode, String detail) {
@@ -46,6 +52,11 @@ public class IppException extends CommandExecutionException {
     public static IppException invalid(String errorCode, String field, String message) {
         return new IppException(new Problem(400, "Validation Failed", errorCode, field + " " + message,
                 Map.of(field, message)));
+    }
+
+    /** A 404 about an id given in a field (e.g. a body's {@code device_id}), naming that field. */
+    public static IppException notFound(String errorCode, String field, String message) {
+        return new IppException(new Problem(404, "Not Found", errorCode, field + " " + message, Map.of(field, message)));
     }
 
     public static IppException notFound(String what) {

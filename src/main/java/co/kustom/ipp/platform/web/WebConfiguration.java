@@ -47,6 +47,7 @@ public class WebConfiguration implements WebMvcConfigurer {
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .modulesToInstall(modules -> modules.add(new StrictJsonModule()))
+                .serializerByType(Instant.class, new MicrosecondInstantSerializer())
                 .postConfigurer(mapper -> {
                     mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
                     mapper.coercionConfigFor(LogicalType.Textual)

@@ -53,7 +53,8 @@ class PaymentSimulatorController {
                          @RequestParam(name = "outcome", defaultValue = "SUCCESS") TapOutcome outcome) {
         SessionDto session = collect(merchant, sessionId, PaymentMethod.CARD, "outcome");
         pay(session, outcome == TapOutcome.SUCCESS, outcome.name());
-        return new SimulationResult("Card tap simulated successfully", find(merchant, sessionId));
+        return new SimulationResult(outcome == TapOutcome.SUCCESS ? "Card tap simulated successfully"
+                : "Card tap simulated: " + outcome.name(), find(merchant, sessionId));
     }
 
     @PostMapping("/simulate-scan")
@@ -65,7 +66,8 @@ class PaymentSimulatorController {
                           @RequestParam(name = "outcome", defaultValue = "SUCCESS") ScanOutcome outcome) {
         SessionDto session = collect(merchant, sessionId, method.paymentMethod(), "method");
         pay(session, outcome == ScanOutcome.SUCCESS, outcome.name());
-        return new SimulationResult("Scan to pay simulated successfully", find(merchant, sessionId));
+        return new SimulationResult(outcome == ScanOutcome.SUCCESS ? "Scan to pay simulated successfully"
+                : "Scan to pay simulated: " + outcome.name(), find(merchant, sessionId));
     }
 
     /** Activates a CREATED session with {@code method}, as the clerk picking it on the device would. */

@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,14 +35,11 @@ class SimulatedDeviceController {
     private final CommandGateway commands;
     private final Queries queries;
     private final MerchantLocations locations;
-    private final TransactionTemplate transactions;
 
-    SimulatedDeviceController(CommandGateway commands, Queries queries, MerchantLocations locations,
-                              TransactionTemplate transactions) {
+    SimulatedDeviceController(CommandGateway commands, Queries queries, MerchantLocations locations) {
         this.commands = commands;
         this.queries = queries;
         this.locations = locations;
-        this.transactions = transactions;
     }
 
     @PostMapping("/devices")
@@ -56,11 +52,9 @@ class SimulatedDeviceController {
         Map<String, String> metadata = new LinkedHashMap<>(request.metadata() == null ? Map.of() : request.metadata());
         metadata.put("simulated", "true");
         UUID deviceId = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> {
-            UUID locationId = locations.resolve(merchantId, request.locationId(), "location_id");
-            commands.sendAndWait(new RegisterDevice(deviceId, merchantId, locationId,
-                    "simulated-" + ApiKeys.random(12).toLowerCase(), null, request.name().trim(), metadata, true, null));
-        });
+        UUID locationId = locations.resolve(merchantId, request.locationId(), "location_id");
+        commands.sendAndWait(new RegisterDevice(deviceId, merchantId, locationId,
+                "simulated-" + ApiKeys.random(12).toLowerCase(), null, request.name().trim(), metadata, true, null));
         return queries.require(new FindDevice(merchantId, deviceId), DeviceDto.class, "Device " + deviceId);
     }
 }

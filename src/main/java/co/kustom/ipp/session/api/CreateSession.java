@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Creates a session for {@code deviceId}, which must stand at {@code locationId}. */
+/** Creates a session for {@code deviceId}; {@code locationId}, when given (else null), must be where it stands. */
 public record CreateSession(@TargetAggregateIdentifier UUID sessionId, UUID merchantId, UUID deviceId,
                             UUID locationId, SessionOrder order) {
 }

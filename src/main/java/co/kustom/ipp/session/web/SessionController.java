@@ -62,14 +62,16 @@ class SessionController {
             + "device and dispatches it to the target device. A retry with the same Idempotency-Key and body returns "
             + "the first response and creates nothing.")
     SessionDto create(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
-                      @Parameter(description = "Location ID - Mandatory if merchant has multiple locations")
+                      @Parameter(description = "Location ID - Mandatory if merchant has multiple locations. "
+                              + "When left out, the session takes the location where its device stands; when given, it "
+                              + "must be that location.")
                       @RequestParam(name = "location_id", required = false) UUID locationId,
                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
                       @Valid @RequestBody CreateSessionRequest request) {
         UUID merchantId = merchant.merchantId();
         return idempotentRequests.execute(merchantId, idempotencyKey, new CreateFingerprint(locationId, request),
                 SessionDto.class, sessionId -> {
-                    UUID location = locations.resolve(merchantId, locationId, "location_id");
+                    UUID location = locationId == null ? null : locations.resolve(merchantId, locationId, "location_id");
                     commands.sendAndWait(new CreateSession(sessionId, merchantId, request.deviceId(), location,
                             request.toOrder()));
                     return find(merchantId, sessionId);

@@ -58,8 +58,11 @@ class PairingFlowApiTest {
         ApiResponse registered = register(app, enrollment.text("enrollment_code").toLowerCase(), "android-123");
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         String deviceId = registered.text("id");
-        String token = registered.body().path("credentials").path("device_token").asText();
+        String token = registered.body().path("credentials").path("bearer_token").asText();
         assertThat(token).startsWith("ippdev_");
+        assertThat(registered.body().path("credentials").path("device_token").asText())
+                .as("the deprecated alias").isEqualTo(token);
+        assertThat(registered.body().path("credentials").path("issuedAt").asText()).isNotBlank();
         assertThat(registered.text("merchant_id")).isEqualTo(merchant.merchantId().toString());
         assertThat(registered.text("location_id")).isEqualTo(merchant.locationId().toString());
         assertThat(registered.text("hardware_id")).isEqualTo("android-123");
@@ -157,7 +160,7 @@ class PairingFlowApiTest {
         assertThat(missing.body().path("errors").has("platform")).isTrue();
         ApiResponse badPlatform = app.post("/ipp/v1/devices/register",
                 "{\"enrollment_code\": \"ABCDEFGH\", \"hardware_id\": \"x\", \"platform\": \"WINDOWS\"}");
-        assertThat(badPlatform.body().path("errors").path("platform").asText()).isEqualTo("must be one of IOS, ANDROID");
+        assertThat(badPlatform.body().path("errors").path("platform").asText()).isEqualTo("must be one of IOS, ANDROID, TERMINAL");
     }
 
     @Test
@@ -204,10 +207,11 @@ class PairingFlowApiTest {
         String cancelled = api.post("/ipp/v1/enrollments", "{\"location_id\": \"" + second + "\"}").text("enrollment_id");
         api.delete("/ipp/v1/enrollments/" + cancelled);
 
-        assertThat(ids(api.get("/ipp/v1/enrollments"))).containsExactly(atSecond, atMain);
-        assertThat(ids(api.get("/ipp/v1/enrollments?include_consumed=true")))
-                .containsExactly(consumed.text("enrollment_id"), atSecond, atMain);
-        assertThat(ids(api.get("/ipp/v1/enrollments?location_id=" + second))).containsExactly(atSecond);
+        assertThat(ids(api.get("/ipp/v1/enrollments")))
+                .as("include_consumed defaults to true").containsExactly(consumed.text("enrollment_id"), atSecond, atMain);
+        assertThat(ids(api.get("/ipp/v1/enrollments?include_consumed=false"))).containsExactly(atSecond, atMain);
+        assertThat(ids(api.get("/ipp/v1/enrollments?location_id=" + second + "&include_consumed=false")))
+                .containsExactly(atSecond);
         assertThat(ids(api.get("/ipp/v1/enrollments?metadata=till:1"))).containsExactly(atSecond, atMain);
         assertThat(ids(api.get("/ipp/v1/enrollments?metadata=till:1&metadata=floor:ground"))).containsExactly(atMain);
         assertThat(ids(api.get("/ipp/v1/enrollments?metadata=till:2"))).isEmpty();
@@ -229,8 +233,8 @@ class PairingFlowApiTest {
 
         assertThat(api.get("/ipp/v1/sessions/" + session).text("status")).isEqualTo("CANCELLED");
         ApiResponse refused = api.post("/ipp/v1/sessions", Sessions.seedBody(device));
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().path("errors").path("device_id").asText()).isEqualTo("is deregistered");
+        assertThat(refused.status()).as("API.md §9: a deregistered device is a 409").isEqualTo(409);
+        assertThat(refused.text("error_code")).isEqualTo("DEVICE_DEREGISTERED");
     }
 
     @Test
@@ -242,8 +246,8 @@ class PairingFlowApiTest {
         assertThat(api.put("/ipp/v1/devices/" + UUID.randomUUID(), "{}").status()).isEqualTo(404);
         api.put("/ipp/v1/devices/" + device, "{\"name\": \"Nowhere\"}");
         ApiResponse noLocation = api.post("/ipp/v1/sessions", Sessions.seedBody(device));
-        assertThat(noLocation.status()).isEqualTo(400);
-        assertThat(noLocation.body().path("errors").path("device_id").asText()).contains("stands at no location");
+        assertThat(noLocation.status()).as("API.md §9: a device standing at no location is a 409").isEqualTo(409);
+        assertThat(noLocation.text("error_code")).isEqualTo("DEVICE_WITHOUT_LOCATION");
     }
 
     @Test

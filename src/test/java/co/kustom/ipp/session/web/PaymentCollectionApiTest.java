@@ -28,6 +28,7 @@ import co.kustom.ipp.support.IntegrationTest;
 import co.kustom.ipp.support.PairedDevice;
 import co.kustom.ipp.support.Sessions;
 import co.kustom.ipp.support.TestMerchants;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +89,21 @@ class PaymentCollectionApiTest {
                 .has("wait_seconds")).isTrue();
         assertThat(phone.app().get("/ipp/v1/device/sessions/next?wait_seconds=soon").status()).isEqualTo(400);
         assertThat(api.get("/ipp/v1/devices/" + phone.deviceId()).text("last_seen_at")).isNotNull();
+    }
+
+    @Test
+    void aDeviceIsOnlineWhileItPollsAndANeverSeenOneIsNot() {
+        UUID neverSeen = Sessions.simulatedDevice(api);
+        assertThat(api.get("/ipp/v1/devices/" + neverSeen).body().path("online").asBoolean()).isFalse();
+        assertThat(api.get("/ipp/v1/devices/" + phone.deviceId()).body().path("online").asBoolean()).isFalse();
+
+        phone.app().get("/ipp/v1/device/sessions/next");
+
+        ApiResponse seen = api.get("/ipp/v1/devices/" + phone.deviceId());
+        assertThat(seen.body().path("online").asBoolean()).isTrue();
+        assertThat(seen.text("last_seen_at")).isNotNull();
+        assertThat(api.get("/ipp/v1/devices").body().path("content").findValues("online"))
+                .extracting(JsonNode::asBoolean).containsExactlyInAnyOrder(true, false);
     }
 
     @Test
@@ -207,6 +223,19 @@ class PaymentCollectionApiTest {
         assertThat(api.get("/ipp/v1/sessions/" + session).text("status")).isEqualTo("CREATED");
         assertThat(phone.app().post("/ipp/v1/device/sessions/" + session + "/activate",
                 "{\"payment_method\": \"BITCOIN\"}").body().path("errors").has("payment_method")).isTrue();
+    }
+
+    @Test
+    void aSimulatedDeclineSaysWhatWasSimulated() {
+        UUID device = Sessions.simulatedDevice(api);
+        String session = api.post("/ipp/v1/sessions", seedBody(device)).text("session_id");
+
+        ApiResponse declined = api.post("/ipp/v1/dev/sessions/" + session + "/simulate-tap?outcome=STOLEN_CARD", null);
+        assertThat(declined.text("message")).isEqualTo("Card tap simulated: STOLEN_CARD");
+        ApiResponse abandoned = api.post("/ipp/v1/dev/sessions/" + api.post("/ipp/v1/sessions",
+                seedBody(Sessions.simulatedDevice(api))).text("session_id")
+                + "/simulate-scan?method=KLARNA&outcome=ABANDONED", null);
+        assertThat(abandoned.text("message")).isEqualTo("Scan to pay simulated: ABANDONED");
     }
 
     @Test
