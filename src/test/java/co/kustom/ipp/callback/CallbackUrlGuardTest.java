@@ -23,6 +23,7 @@ class CallbackUrlGuardTest {
         return new CallbackUrlGuard(new IppProperties(environment, null, null, Path.of("."),
                 new IppProperties.Session(Duration.ofHours(1)),
                 new IppProperties.Device(Duration.ofSeconds(10), Duration.ofSeconds(60)),
+                new IppProperties.Playground(Duration.ofSeconds(1)),
                 new IppProperties.Callback(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(1),
                         Duration.ofSeconds(1), allowLoopback),
                 new IppProperties.Idempotency(Duration.ofHours(24)),

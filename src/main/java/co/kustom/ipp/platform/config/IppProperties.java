@@ -22,6 +22,7 @@ public record IppProperties(
         @NotNull Path dataDir,
         @Valid @NotNull Session session,
         @Valid @NotNull Device device,
+        @Valid @NotNull Playground playground,
         @Valid @NotNull Callback callback,
         @Valid @NotNull Idempotency idempotency,
         @Valid @NotNull Limits limits) {
@@ -42,6 +43,10 @@ public record IppProperties(
     }
 
     public record Session(@NotNull Duration lifetime) {
+    }
+
+    /** Playground only: how long a simulated device in auto mode pauses before each of its steps. */
+    public record Playground(@NotNull Duration autoDeviceDelay) {
     }
 
     /** Device presence: {@code last_seen_at} is written at most once per interval; online means seen within the window. */

@@ -3,23 +3,15 @@ package co.kustom.ipp.playground.web;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.config.PlaygroundOnly;
-import co.kustom.ipp.platform.axon.CausedBy;
-import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.Queries;
-import co.kustom.ipp.session.api.ActivateSession;
-import co.kustom.ipp.session.api.CompleteSession;
-import co.kustom.ipp.session.api.FailPaymentAttempt;
+import co.kustom.ipp.playground.SimulatedPayments;
 import co.kustom.ipp.session.api.FindSession;
 import co.kustom.ipp.session.api.PaymentMethod;
 import co.kustom.ipp.session.api.SessionDto;
-import co.kustom.ipp.session.api.SessionStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Testing")
 class PaymentSimulatorController {
 
-    private final CommandGateway commands;
+    private final SimulatedPayments payments;
     private final Queries queries;
 
-    PaymentSimulatorController(CommandGateway commands, Queries queries) {
-        this.commands = commands;
+    PaymentSimulatorController(SimulatedPayments payments, Queries queries) {
+        this.payments = payments;
         this.queries = queries;
     }
 
@@ -70,31 +62,14 @@ class PaymentSimulatorController {
                 : "Scan to pay simulated: " + outcome.name(), find(merchant, sessionId));
     }
 
-    /** Activates a CREATED session with {@code method}, as the clerk picking it on the device would. */
     private SessionDto collect(MerchantPrincipal merchant, UUID sessionId, PaymentMethod method, String field) {
         SessionDto session = find(merchant, sessionId);
-        if (!method.accepts(session.purchaseCurrency())) {
-            throw IppException.invalid(field, method + " cannot take " + session.purchaseCurrency());
-        }
-        if (session.status() == SessionStatus.CREATED) {
-            asDevice(session.deviceId(), new ActivateSession(sessionId, session.deviceId(), method));
-        } else if (session.status() == SessionStatus.ACTIVE && session.paymentMethod() != method) {
-            throw IppException.conflict("PAYMENT_METHOD_MISMATCH",
-                    "Session " + sessionId + " is being paid with " + session.paymentMethod() + ", not " + method);
-        }
+        payments.collect(session, method, field);
         return session;
     }
 
     private void pay(SessionDto session, boolean succeeds, String outcome) {
-        asDevice(session.deviceId(), succeeds
-                ? new CompleteSession(session.sessionId(), session.deviceId(), "sim_" + ApiKeys.random(16))
-                : new FailPaymentAttempt(session.sessionId(), session.deviceId(), outcome));
-    }
-
-    /** Sends what the device would send, recorded as caused by the device (as its own request would be). */
-    private void asDevice(UUID deviceId, Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CausedBy.of(CausedBy.DEVICE, deviceId.toString())));
+        payments.attempt(session, succeeds, outcome);
     }
 
     private SessionDto find(MerchantPrincipal merchant, UUID sessionId) {
