@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import co.kustom.ipp.merchant.api.CallbackEndpointDto;
 import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
@@ -87,7 +88,10 @@ class CallbackDispatcher implements SmartLifecycle {
         loop.start();
     }
 
-    /** Ends the attempts under way (their leases expire and they are sent again) and waits for the loop to end. */
+    /**
+     * Ends the attempts under way, waits for the loop to end, and gives up this instance's leases, so that the next
+     * start (or another instance) sends those deliveries again at once rather than after the lease.
+     */
     @Override
     public void stop() {
         running = false;
@@ -95,9 +99,12 @@ class CallbackDispatcher implements SmartLifecycle {
         senders.shutdownNow();
         try {
             loop.join(STOP_WAIT.toMillis());
+            senders.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        jdbc.update("update callback_delivery set claimed_by = null, claimed_until = null "
+                + "where claimed_by = ? and status = 'PENDING'", node);
     }
 
     @Override

@@ -35,10 +35,11 @@ public class Device {
     }
 
     @CommandHandler
-    public Device(RegisterDevice command, LocationOccupancy occupancy, Clock clock) {
+    public Device(RegisterDevice command, LocationOccupancy occupancy, DeviceRegistry registry, Clock clock) {
         if (!occupancy.place(command.merchantId(), command.locationId())) {
             throw IppException.invalid("location_id", "is not a location of this merchant");
         }
+        registry.registered(command.deviceId(), command.merchantId(), command.locationId());
         apply(new DeviceRegistered(command.deviceId(), command.merchantId(), command.locationId(),
                 command.hardwareId(), command.platform(), command.name(), Map.copyOf(command.metadata()),
                 command.simulated(), command.tokenHash(), clock.instant()));
@@ -46,7 +47,7 @@ public class Device {
 
     /** Replaces, not patches: what the command leaves out is cleared (a device without a location takes no sessions). */
     @CommandHandler
-    void handle(UpdateDevice command, LocationOccupancy occupancy, Clock clock) {
+    void handle(UpdateDevice command, LocationOccupancy occupancy, DeviceRegistry registry, Clock clock) {
         requireMerchant(command.merchantId());
         if (status == DeviceStatus.DEREGISTERED) {
             throw IppException.conflict("DEVICE_DEREGISTERED", "Device " + deviceId + " was deleted");
@@ -58,6 +59,7 @@ public class Device {
             if (locationId != null) {
                 occupancy.leave(locationId);
             }
+            registry.moved(deviceId, command.locationId());
         }
         apply(new DeviceUpdated(deviceId, merchantId, command.name(),
                 command.metadata() == null ? Map.of() : Map.copyOf(command.metadata()), command.locationId(),
@@ -66,12 +68,13 @@ public class Device {
 
     /** Deleting twice changes nothing. */
     @CommandHandler
-    void handle(DeregisterDevice command, LocationOccupancy occupancy, Clock clock) {
+    void handle(DeregisterDevice command, LocationOccupancy occupancy, DeviceRegistry registry, Clock clock) {
         requireMerchant(command.merchantId());
         if (status == DeviceStatus.ACTIVE) {
             if (locationId != null) {
                 occupancy.leave(locationId);
             }
+            registry.deregistered(deviceId);
             apply(new DeviceDeregistered(deviceId, merchantId, clock.instant()));
         }
     }

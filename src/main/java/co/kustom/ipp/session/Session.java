@@ -79,6 +79,7 @@ public class Session {
             throw IppException.conflict("DEVICE_BUSY",
                     "Device " + command.deviceId() + " already has an unfinished session " + open);
         });
+        devices.occupy(command.deviceId(), command.sessionId());
         Instant now = clock.instant();
         apply(new SessionCreated(command.sessionId(), command.merchantId(), command.deviceId(), locationId,
                 command.order(), now, now.plus(lifetime.value())));
@@ -99,40 +100,44 @@ public class Session {
     }
 
     @CommandHandler
-    void handle(CompleteSession command, Clock clock) {
+    void handle(CompleteSession command, SessionDevices devices, Clock clock) {
         requireDevice(command.deviceId());
         Instant now = requireOpen(clock, "completed");
         requireActive("completed");
+        devices.release(deviceId, sessionId);
         apply(new SessionFinalized(sessionId, merchantId, deviceId, orderId, command.paymentReference(), now));
     }
 
     @CommandHandler
-    void handle(FailPaymentAttempt command, Clock clock) {
+    void handle(FailPaymentAttempt command, SessionDevices devices, Clock clock) {
         requireDevice(command.deviceId());
         Instant now = requireOpen(clock, "failed");
         requireActive("failed");
         int attempt = failedAttempts + 1;
         apply(new PaymentAttemptFailed(sessionId, merchantId, deviceId, orderId, attempt, command.failureReason(), now));
         if (attempt == MAX_PAYMENT_ATTEMPTS) {
+            devices.release(deviceId, sessionId);
             apply(new SessionFailed(sessionId, merchantId, deviceId, orderId, command.failureReason(), now));
         }
     }
 
     @CommandHandler
-    void handle(CancelSession command, Clock clock) {
+    void handle(CancelSession command, SessionDevices devices, Clock clock) {
         requireMerchant(command.merchantId());
         if (status.isTerminal()) {
             throw IppException.conflict("SESSION_NOT_CANCELLABLE",
                     "Session " + sessionId + " is " + status + " and can no longer be cancelled");
         }
         Instant now = requireOpen(clock, "cancelled");
+        devices.release(deviceId, sessionId);
         apply(new SessionCancelled(sessionId, merchantId, deviceId, orderId, now));
     }
 
     /** The expiry deadline is the authority on time; a session that ended first stays as it ended. */
     @CommandHandler
-    void handle(ExpireSession command, Clock clock) {
+    void handle(ExpireSession command, SessionDevices devices, Clock clock) {
         if (!status.isTerminal()) {
+            devices.release(deviceId, sessionId);
             apply(new SessionExpired(sessionId, merchantId, deviceId, orderId, clock.instant()));
         }
     }

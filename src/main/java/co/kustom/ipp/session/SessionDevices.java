@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the Session aggregate needs to know about the device a session is created for. {@link #lock} holds the
- * device for the rest of the command's transaction, so two sessions created at once for one device cannot both
- * see it free.
+ * What the Session aggregate needs to know about the device a session is created for, from command-side records
+ * written in the commands' own transactions (no view is read). {@link #lock} holds the device for the rest of the
+ * command's transaction, so two sessions created at once for one device cannot both see it free; a device is busy
+ * from {@link #occupy} until {@link #release}.
  */
 public interface SessionDevices {
 
@@ -15,4 +16,10 @@ public interface SessionDevices {
 
     /** The merchant's device, locked; empty when the merchant has no device with this id. */
     Optional<SessionDevice> lock(UUID merchantId, UUID deviceId);
+
+    /** The device took this session and is busy with it. */
+    void occupy(UUID deviceId, UUID sessionId);
+
+    /** The session ended: the device is free for the next one. */
+    void release(UUID deviceId, UUID sessionId);
 }

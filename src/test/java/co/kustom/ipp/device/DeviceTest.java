@@ -3,6 +3,8 @@ package co.kustom.ipp.device;
 import static co.kustom.ipp.support.ProblemMatchers.invalid;
 import static co.kustom.ipp.support.ProblemMatchers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +35,7 @@ class DeviceTest {
 
     AggregateTestFixture<Device> fixture;
     InMemoryLocationOccupancy occupancy;
+    DeviceRegistry registry = mock(DeviceRegistry.class);
 
     @BeforeEach
     void setUp() {
@@ -42,6 +45,7 @@ class DeviceTest {
         fixture = new AggregateTestFixture<>(Device.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(occupancy);
+        fixture.registerInjectableResource(registry);
     }
 
     @Test
@@ -76,6 +80,9 @@ class DeviceTest {
                 .when(new DeregisterDevice(DEVICE, MERCHANT))
                 .expectSuccessfulHandlerExecution();
         assertThat(occupancy.devicesAt(OTHER_LOCATION)).isZero();
+        verify(registry).registered(DEVICE, MERCHANT, LOCATION);
+        verify(registry).moved(DEVICE, OTHER_LOCATION);
+        verify(registry).deregistered(DEVICE);
     }
 
     static DeviceRegistered registered() {

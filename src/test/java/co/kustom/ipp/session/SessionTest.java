@@ -3,11 +3,12 @@ package co.kustom.ipp.session;
 import static co.kustom.ipp.support.ProblemMatchers.invalid;
 import static co.kustom.ipp.support.ProblemMatchers.naming;
 import static co.kustom.ipp.support.ProblemMatchers.problem;
-import static org.hamcrest.Matchers.allOf;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.allOf;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -68,6 +69,24 @@ class SessionTest {
         @Override
         public Optional<SessionDevice> lock(UUID merchantId, UUID deviceId) {
             return merchantId.equals(owners.get(deviceId)) ? Optional.of(devices.get(deviceId)) : Optional.empty();
+        }
+
+        @Override
+        public void occupy(UUID deviceId, UUID sessionId) {
+            SessionDevice device = devices.get(deviceId);
+            devices.put(deviceId, new SessionDevice(device.locationId(), device.active(), Optional.of(sessionId)));
+        }
+
+        @Override
+        public void release(UUID deviceId, UUID sessionId) {
+            SessionDevice device = devices.get(deviceId);
+            if (device != null && device.openSessionId().equals(Optional.of(sessionId))) {
+                devices.put(deviceId, new SessionDevice(device.locationId(), device.active(), Optional.empty()));
+            }
+        }
+
+        Optional<UUID> openSession(UUID deviceId) {
+            return devices.get(deviceId).openSessionId();
         }
     }
 
@@ -177,6 +196,7 @@ class SessionTest {
                 fixture.givenNoPriorActivity()
                         .when(create(order(240000, currency, 48000, seedOrder().orderItems())))
                         .expectSuccessfulHandlerExecution();
+                devices.release(DEVICE, SESSION);
             }
         }
 
@@ -213,6 +233,19 @@ class SessionTest {
             fixture.givenNoPriorActivity()
                     .when(new CreateSession(SESSION, MERCHANT, DEVICE, null, seedOrder()))
                     .expectEvents(created());
+        }
+
+        @Test
+        void aSessionKeepsItsDeviceBusyUntilItEnds() {
+            fixture.givenNoPriorActivity()
+                    .when(create(seedOrder()))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(devices.openSession(DEVICE)).contains(SESSION);
+
+            fixture.given(created())
+                    .when(new CancelSession(SESSION, MERCHANT))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(devices.openSession(DEVICE)).isEmpty();
         }
 
         @Test

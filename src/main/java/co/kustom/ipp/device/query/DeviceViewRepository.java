@@ -3,13 +3,10 @@ package co.kustom.ipp.device.query;
 import java.util.Optional;
 import java.util.UUID;
 
-import co.kustom.ipp.device.api.DeviceStatus;
 import co.kustom.ipp.platform.db.Inserts;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface DeviceViewRepository extends JpaRepository<DeviceView, UUID>, Inserts<DeviceView> {
@@ -29,10 +26,4 @@ interface DeviceViewRepository extends JpaRepository<DeviceView, UUID>, Inserts<
                       and (cast(:locationId as text) is null or location_id = cast(:locationId as uuid))
                       and metadata @> cast(:metadata as jsonb)""")
     Page<DeviceView> search(UUID merchantId, String locationId, String metadata, Pageable page);
-
-    long countByMerchantIdAndLocationIdAndStatus(UUID merchantId, UUID locationId, DeviceStatus status);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select d from DeviceView d where d.deviceId = :deviceId and d.merchantId = :merchantId")
-    Optional<DeviceView> lockByDeviceIdAndMerchantId(UUID deviceId, UUID merchantId);
 }

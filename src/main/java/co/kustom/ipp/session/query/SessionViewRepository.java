@@ -18,6 +18,4 @@ interface SessionViewRepository extends JpaRepository<SessionView, UUID>, Insert
 
     Optional<SessionView> findFirstByDeviceIdAndStatusIn(UUID deviceId, Collection<SessionStatus> statuses);
 
-    @Query("select s.sessionId from SessionView s where s.deviceId = :deviceId and s.status in :statuses")
-    Optional<UUID> findSessionIdByDeviceIdAndStatusIn(UUID deviceId, Collection<SessionStatus> statuses);
 }
