@@ -104,6 +104,9 @@ class AuthenticationApiTest {
         ApiResponse health = Api.at(port).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().path("components").path("db").path("status").asText()).isEqualTo("UP");
+        assertThat(health.raw()).as("no details in public").doesNotContain("\"details\"").doesNotContain("path");
+        assertThat(Api.at(port).get("/actuator/health/liveness").text("status")).isEqualTo("UP");
+        assertThat(Api.at(port).get("/actuator/health/readiness").text("status")).isEqualTo("UP");
         assertThat(Api.at(port).get("/v3/api-docs").status()).isEqualTo(200);
     }
 }
