@@ -15,6 +15,7 @@ import java.util.UUID;
 import co.kustom.ipp.support.Api;
 import co.kustom.ipp.support.ApiResponse;
 import co.kustom.ipp.support.CallbackReceiver;
+import co.kustom.ipp.support.FastCallbackRetries;
 import co.kustom.ipp.support.CallbackReceiver.Received;
 import co.kustom.ipp.support.IntegrationTest;
 import co.kustom.ipp.support.Sessions;
@@ -27,12 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** API.md §11: every lifecycle event reaches the merchant's endpoint, signed, in order, once it can be reached. */
 @IntegrationTest
-@TestPropertySource(properties = {"ipp.callback.initial-backoff=PT0.1S", "ipp.callback.max-backoff=PT0.3S",
-        "ipp.callback.give-up-after=PT4S", "ipp.callback.timeout=PT2S"})
+@FastCallbackRetries
 class CallbacksApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);

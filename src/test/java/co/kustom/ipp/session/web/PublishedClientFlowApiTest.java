@@ -12,6 +12,7 @@ import java.util.UUID;
 import co.kustom.ipp.support.Api;
 import co.kustom.ipp.support.ApiResponse;
 import co.kustom.ipp.support.CallbackReceiver;
+import co.kustom.ipp.support.FastCallbackRetries;
 import co.kustom.ipp.support.CallbackReceiver.Received;
 import co.kustom.ipp.support.IntegrationTest;
 import co.kustom.ipp.support.Sessions;
@@ -21,7 +22,6 @@ import co.kustom.ipp.support.TestMerchants.TestMerchant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The one published client (a WooCommerce plugin's In-Person Payments module), driven as it drives the API: its
@@ -31,8 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  * timestamp window, de-duplication on webhook-id, 503 to ask for redelivery).
  */
 @IntegrationTest
-@TestPropertySource(properties = {"ipp.callback.initial-backoff=PT0.1S", "ipp.callback.max-backoff=PT0.3S",
-        "ipp.callback.give-up-after=PT4S", "ipp.callback.timeout=PT2S"})
+@FastCallbackRetries
 class PublishedClientFlowApiTest {
 
     private static final Duration TIMESTAMP_WINDOW = Duration.ofSeconds(300);
