@@ -17,6 +17,7 @@ import co.kustom.ipp.session.api.SessionDto;
 import co.kustom.ipp.session.api.SessionStatus;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
@@ -27,12 +28,14 @@ import org.springframework.stereotype.Component;
  * Simulated devices whose metadata says {@code "simulator": "auto"} play every session they are sent, hands-free:
  * after {@code ipp.playground.auto-device-delay} they activate it and finish it as {@link AutoPlay} reads its amount,
  * one device command after the other with the same pause, so callbacks and history are those of a real device.
- * The play starts once the session's creation has committed, outside any transaction, on the instance that created
- * it; a session whose play was cut short by a restart stays open until it is cancelled or expires.
+ * It is in the session view's processing group: the play starts once the view shows the session (after the view's
+ * transaction commits), outside any transaction, on the instance running that processor; a session whose play was
+ * cut short by a restart stays open until it is cancelled or expires.
  */
 @Component
 @PlaygroundOnly
-@ProcessingGroup("playground-auto-devices")
+@ProcessingGroup("session-view")
+@DisallowReplay
 class AutoSimulatedDevices {
 
     static final String METADATA_KEY = "simulator";

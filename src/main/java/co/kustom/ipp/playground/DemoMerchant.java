@@ -9,11 +9,11 @@ import co.kustom.ipp.location.api.LocationDto;
 import co.kustom.ipp.merchant.api.CreateMerchant;
 import co.kustom.ipp.merchant.query.MerchantViewRepository;
 import co.kustom.ipp.platform.axon.CommandFailures;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.config.PlaygroundOnly;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.web.Queries;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,12 +34,12 @@ class DemoMerchant implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMerchant.class);
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final MerchantViewRepository merchants;
     private final IppProperties properties;
 
-    DemoMerchant(CommandGateway commands, Queries queries, MerchantViewRepository merchants,
+    DemoMerchant(Commands commands, Queries queries, MerchantViewRepository merchants,
                  IppProperties properties) {
         this.commands = commands;
         this.queries = queries;

@@ -3,6 +3,7 @@ package co.kustom.ipp.playground;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.axon.CausedBy;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.PlaygroundOnly;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.web.IppException;
@@ -13,7 +14,6 @@ import co.kustom.ipp.session.api.PaymentMethod;
 import co.kustom.ipp.session.api.SessionDto;
 import co.kustom.ipp.session.api.SessionStatus;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 @PlaygroundOnly
 public class SimulatedPayments {
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    SimulatedPayments(CommandGateway commands) {
+    SimulatedPayments(Commands commands) {
         this.commands = commands;
     }
 

@@ -27,7 +27,8 @@ class CallbackUrlGuardTest {
                 new IppProperties.Callback(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(1),
                         Duration.ofSeconds(1), allowLoopback),
                 new IppProperties.Idempotency(Duration.ofHours(24)),
-                new IppProperties.Limits(DataSize.ofMegabytes(1), rate, rate, rate, rate)));
+                new IppProperties.Limits(DataSize.ofMegabytes(1), rate, rate, rate, rate),
+                new IppProperties.Processing(100, Duration.ofSeconds(10))));
     }
 
     private static final CallbackUrlGuard PRODUCTION = guard(IppProperties.Environment.PRODUCTION, true);

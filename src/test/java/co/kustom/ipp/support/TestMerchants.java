@@ -5,9 +5,9 @@ import java.util.UUID;
 import co.kustom.ipp.location.api.CreateLocation;
 import co.kustom.ipp.location.api.LocationAddress;
 import co.kustom.ipp.merchant.api.CreateMerchant;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.test.context.TestComponent;
 
 /** Creates merchants (with a key and a location) through the same commands the operator and portal use. */
@@ -17,10 +17,10 @@ public class TestMerchants {
     public record TestMerchant(UUID merchantId, String apiKey, UUID locationId) {
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final IppProperties properties;
 
-    TestMerchants(CommandGateway commands, IppProperties properties) {
+    TestMerchants(Commands commands, IppProperties properties) {
         this.commands = commands;
         this.properties = properties;
     }

@@ -7,16 +7,19 @@ import co.kustom.ipp.session.api.SessionExpired;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns session events into PostgreSQL notifications, sent in the transaction that stores the events: PostgreSQL
- * delivers them only when it commits, to the {@link DeviceSignalListener} of every service instance.
+ * Turns session events into PostgreSQL notifications, sent in the transaction in which the session view applies the
+ * same events (it is in that view's processing group): PostgreSQL delivers them only when it commits, to the
+ * {@link DeviceSignalListener} of every service instance, so a woken device always finds its session in the view.
  */
 @Component
-@ProcessingGroup("device-dispatch")
+@ProcessingGroup("session-view")
+@DisallowReplay
 class DeviceSignalPublisher {
 
     static final String CHANNEL = "ipp_device_signals";

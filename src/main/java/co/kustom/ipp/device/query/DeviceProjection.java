@@ -20,6 +20,7 @@ import co.kustom.ipp.platform.security.DevicePrincipal;
 import co.kustom.ipp.platform.security.DeviceTokens;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("device-view")
+@ProjectionTables("device_view")
 class DeviceProjection implements DeviceCredentials {
 
     private final DeviceViewRepository devices;

@@ -8,6 +8,7 @@ import co.kustom.ipp.device.api.DeviceDto;
 import co.kustom.ipp.device.api.FindDevice;
 import co.kustom.ipp.device.api.ListDevices;
 import co.kustom.ipp.device.api.UpdateDevice;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.MetadataFilter;
@@ -23,7 +24,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,10 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Devices", description = "Device registration and management.")
 class DeviceController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
 
-    DeviceController(CommandGateway commands, Queries queries) {
+    DeviceController(Commands commands, Queries queries) {
         this.commands = commands;
         this.queries = queries;
     }

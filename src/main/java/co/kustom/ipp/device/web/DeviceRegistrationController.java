@@ -9,6 +9,7 @@ import co.kustom.ipp.enrollment.api.EnrollmentRedemption;
 import co.kustom.ipp.enrollment.api.FindEnrollmentByCode;
 import co.kustom.ipp.enrollment.api.RedeemEnrollment;
 import co.kustom.ipp.platform.axon.CausedBy;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.DeviceTokens;
 import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.Queries;
@@ -18,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Devices")
 class DeviceRegistrationController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
 
-    DeviceRegistrationController(CommandGateway commands, Queries queries) {
+    DeviceRegistrationController(Commands commands, Queries queries) {
         this.commands = commands;
         this.queries = queries;
     }

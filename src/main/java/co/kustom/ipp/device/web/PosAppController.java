@@ -9,6 +9,7 @@ import co.kustom.ipp.device.dispatch.DeviceChannels;
 import co.kustom.ipp.device.dispatch.DeviceEventStreams;
 import co.kustom.ipp.device.dispatch.DeviceSignal;
 import co.kustom.ipp.device.query.DevicePresence;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.DevicePrincipal;
 import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.Queries;
@@ -23,7 +24,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,13 +46,13 @@ class PosAppController {
 
     private static final int MAX_WAIT_SECONDS = 30;
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final DeviceChannels channels;
     private final DeviceEventStreams streams;
     private final DevicePresence presence;
 
-    PosAppController(CommandGateway commands, Queries queries, DeviceChannels channels,
+    PosAppController(Commands commands, Queries queries, DeviceChannels channels,
                      DeviceEventStreams streams, DevicePresence presence) {
         this.commands = commands;
         this.queries = queries;

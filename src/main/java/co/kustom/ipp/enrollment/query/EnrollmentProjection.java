@@ -11,6 +11,7 @@ import co.kustom.ipp.enrollment.api.FindEnrollment;
 import co.kustom.ipp.enrollment.api.ListEnrollments;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("enrollment-view")
+@ProjectionTables("enrollment_view")
 class EnrollmentProjection {
 
     private final EnrollmentViewRepository enrollments;

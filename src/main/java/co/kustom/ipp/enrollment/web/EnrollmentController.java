@@ -11,6 +11,7 @@ import co.kustom.ipp.enrollment.api.EnrollmentDto;
 import co.kustom.ipp.enrollment.api.FindEnrollment;
 import co.kustom.ipp.enrollment.api.ListEnrollments;
 import co.kustom.ipp.location.query.MerchantLocations;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageParameters;
@@ -21,7 +22,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,11 +43,11 @@ class EnrollmentController {
     /** A fresh code collides with a live one about once in 10^11 creations; a few more draws settle it. */
     private static final int CODE_ATTEMPTS = 5;
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final MerchantLocations locations;
 
-    EnrollmentController(CommandGateway commands, Queries queries, MerchantLocations locations) {
+    EnrollmentController(Commands commands, Queries queries, MerchantLocations locations) {
         this.commands = commands;
         this.queries = queries;
         this.locations = locations;

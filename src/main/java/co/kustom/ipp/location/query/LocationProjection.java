@@ -9,6 +9,7 @@ import co.kustom.ipp.location.api.LocationDeleted;
 import co.kustom.ipp.location.api.LocationDto;
 import co.kustom.ipp.location.api.LocationUpdated;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("location-view")
+@ProjectionTables("location_view")
 class LocationProjection {
 
     private final LocationViewRepository locations;

@@ -7,13 +7,13 @@ import co.kustom.ipp.location.api.DeleteLocation;
 import co.kustom.ipp.location.api.FindLocation;
 import co.kustom.ipp.location.api.LocationDto;
 import co.kustom.ipp.location.api.UpdateLocation;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Portal", description = "What the merchant portal does: locations, the callback endpoint, API keys.")
 class LocationPortalController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
 
-    LocationPortalController(CommandGateway commands, Queries queries) {
+    LocationPortalController(Commands commands, Queries queries) {
         this.commands = commands;
         this.queries = queries;
     }

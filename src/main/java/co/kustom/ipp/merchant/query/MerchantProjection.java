@@ -15,6 +15,7 @@ import co.kustom.ipp.merchant.api.MerchantCreated;
 import co.kustom.ipp.platform.security.MerchantCredentials;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("merchant-view")
+@ProjectionTables({"merchant_view", "api_key_view"})
 class MerchantProjection implements MerchantCredentials {
 
     private final MerchantViewRepository merchants;

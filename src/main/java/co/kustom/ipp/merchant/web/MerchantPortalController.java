@@ -13,6 +13,7 @@ import co.kustom.ipp.merchant.api.ListApiKeys;
 import co.kustom.ipp.merchant.api.RevokeApiKey;
 import co.kustom.ipp.merchant.api.RotateCallbackSecret;
 import co.kustom.ipp.callback.CallbackUrlGuard;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
@@ -24,7 +25,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,12 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Portal")
 class MerchantPortalController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final IppProperties properties;
     private final CallbackUrlGuard urlGuard;
 
-    MerchantPortalController(CommandGateway commands, Queries queries, IppProperties properties,
+    MerchantPortalController(Commands commands, Queries queries, IppProperties properties,
                              CallbackUrlGuard urlGuard) {
         this.commands = commands;
         this.queries = queries;

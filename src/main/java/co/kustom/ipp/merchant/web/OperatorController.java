@@ -3,6 +3,7 @@ package co.kustom.ipp.merchant.web;
 import java.util.UUID;
 
 import co.kustom.ipp.merchant.api.CreateMerchant;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.web.WebConfiguration;
@@ -10,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Operator", description = "Merchant onboarding by the operator (Authorization: Bearer <IPP_ADMIN_TOKEN>).")
 class OperatorController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final IppProperties properties;
 
-    OperatorController(CommandGateway commands, IppProperties properties) {
+    OperatorController(Commands commands, IppProperties properties) {
         this.commands = commands;
         this.properties = properties;
     }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -65,17 +63,5 @@ public class AxonConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer(Serializer serializer) {
         return serializer;
-    }
-
-    /**
-     * Projections run in the transaction of the command that published their events (subscribing processors), so
-     * a view is current when the command returns and can never disagree with the event store; a projection that
-     * fails rolls the command back instead of being logged and skipped.
-     */
-    @Bean
-    ConfigurerModule synchronousProjections() {
-        return configurer -> configurer.eventProcessing()
-                .usingSubscribingEventProcessors()
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 }

@@ -25,7 +25,8 @@ public record IppProperties(
         @Valid @NotNull Playground playground,
         @Valid @NotNull Callback callback,
         @Valid @NotNull Idempotency idempotency,
-        @Valid @NotNull Limits limits) {
+        @Valid @NotNull Limits limits,
+        @Valid @NotNull Processing processing) {
 
     public enum Environment {
         PLAYGROUND("kco_test_api_"),
@@ -65,6 +66,13 @@ public record IppProperties(
     /** Request size and rate limits; a rate is {@code requests} per {@code per}, with a burst of {@code requests}. */
     public record Limits(@NotNull DataSize maxBodySize, @Valid @NotNull Rate apiKey, @Valid @NotNull Rate deviceToken,
                          @Valid @NotNull Rate registration, @Valid @NotNull Rate failedAuthentication) {
+    }
+
+    /**
+     * Event processors: the most events one transaction of a processor applies, and how long a command's answer
+     * waits for the views to show what it changed.
+     */
+    public record Processing(@Positive int batchSize, @NotNull Duration readYourWritesTimeout) {
     }
 
     public record Rate(@Positive long requests, @NotNull Duration per) {

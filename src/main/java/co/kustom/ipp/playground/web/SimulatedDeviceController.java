@@ -8,6 +8,7 @@ import co.kustom.ipp.device.api.DeviceDto;
 import co.kustom.ipp.device.api.FindDevice;
 import co.kustom.ipp.device.api.RegisterDevice;
 import co.kustom.ipp.location.query.MerchantLocations;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.PlaygroundOnly;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
         + "Available on playground only — not in production.")
 class SimulatedDeviceController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final MerchantLocations locations;
 
-    SimulatedDeviceController(CommandGateway commands, Queries queries, MerchantLocations locations) {
+    SimulatedDeviceController(Commands commands, Queries queries, MerchantLocations locations) {
         this.commands = commands;
         this.queries = queries;
         this.locations = locations;

@@ -16,6 +16,7 @@ import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
 import co.kustom.ipp.session.api.SessionStatus;
 import co.kustom.ipp.platform.web.PageResult;
+import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("session-view")
+@ProjectionTables("session_view")
 class SessionProjection {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sessionId"));

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import co.kustom.ipp.location.query.MerchantLocations;
+import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.idempotency.IdempotentRequests;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.IppException;
@@ -23,7 +24,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,12 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sessions", description = "Session lifecycle management.")
 class SessionController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final MerchantLocations locations;
     private final IdempotentRequests idempotentRequests;
 
-    SessionController(CommandGateway commands, Queries queries, MerchantLocations locations,
+    SessionController(Commands commands, Queries queries, MerchantLocations locations,
                       IdempotentRequests idempotentRequests) {
         this.commands = commands;
         this.queries = queries;

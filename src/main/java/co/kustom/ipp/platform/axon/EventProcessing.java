@@ -1,0 +1,75 @@
+package co.kustom.ipp.platform.axon;
+
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+
+import co.kustom.ipp.platform.config.IppProperties;
+import jakarta.persistence.EntityManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every event handler (views, callback outbox, device signals, the saga) runs in a tracking (streaming) processor with
+ * one segment: it reads the event store in order, whichever store that is, and stores its token in PostgreSQL in the
+ * transaction of its writes, so each event's effects happen exactly once. Tracking rather than pooled: the pooled
+ * processor polls the JPA event store every 500 ms when idle, where a tracking processor is woken by each commit. A processor that starts without a token
+ * starts at the first event: a projection added later is built from the whole history. A handler that fails is
+ * retried with a backoff, never skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventProcessing {
+
+    /**
+     * Tokens are Axon's own classes, written with Axon's default mapper (the event store's mapper refuses the replay
+     * token, which leaves out its empty reset context).
+     */
+    @Bean
+    @Qualifier("tokenSerializer")
+    Serializer tokenSerializer() {
+        return JacksonSerializer.defaultSerializer();
+    }
+
+    /**
+     * Axon's token store, with a node id of its own per service instance: the default (process id and host name) is
+     * shared by two instances in one JVM, which would then both believe they hold the same token.
+     */
+    @Bean
+    TokenStore tokenStore(EntityManagerProvider entityManagerProvider,
+                          @Qualifier("tokenSerializer") Serializer tokenSerializer) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagerProvider)
+                .serializer(tokenSerializer)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .build();
+    }
+
+    @Bean
+    ConfigurerModule streamingProcessors(IppProperties properties, EntityManager entityManager) {
+        MessageHandlerInterceptor<EventMessage<?>> eventByEvent = (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            // A batch is one transaction; writing each event's changes before the next keeps them in event order
+            // (Hibernate would write all inserts before all updates, which the views' unique indexes refuse).
+            entityManager.flush();
+            return result;
+        };
+        return configurer -> configurer.eventProcessing()
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing()
+                        .andInitialSegmentsCount(1)
+                        .andBatchSize(properties.processing().batchSize()))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((config, processorName) -> eventByEvent);
+    }
+}
