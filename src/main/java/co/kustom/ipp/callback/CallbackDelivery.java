@@ -48,12 +48,15 @@ class CallbackDelivery {
     @Column(nullable = false)
     private Instant createdAt;
     private Instant deliveredAt;
+    @Column(length = 55)
+    private String traceparent;
 
     protected CallbackDelivery() {
     }
 
+    /** {@code createdAt} is the event's time; {@code traceparent} the W3C trace context of the request behind it. */
     CallbackDelivery(String deliveryId, UUID merchantId, UUID sessionId, long sequence, String type, String payload,
-                     Instant now) {
+                     Instant createdAt, Instant now, String traceparent) {
         this.deliveryId = deliveryId;
         this.merchantId = merchantId;
         this.sessionId = sessionId;
@@ -63,7 +66,8 @@ class CallbackDelivery {
         this.status = DeliveryStatus.PENDING;
         this.nextAttemptAt = now;
         this.windowStartedAt = now;
-        this.createdAt = now;
+        this.createdAt = createdAt;
+        this.traceparent = traceparent;
     }
 
     CallbackDeliveryDto toDto() {

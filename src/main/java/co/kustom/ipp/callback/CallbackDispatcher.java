@@ -10,18 +10,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import co.kustom.ipp.callback.api.DeliveryStatus;
 import co.kustom.ipp.merchant.api.CallbackEndpointDto;
 import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.web.Queries;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -44,7 +51,8 @@ class CallbackDispatcher implements SmartLifecycle {
     private static final int BATCH = 32;
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
-    private record Claimed(String deliveryId, UUID merchantId, String payload, int attempts, Instant windowStartedAt) {
+    private record Claimed(String deliveryId, UUID merchantId, String payload, int attempts, Instant windowStartedAt,
+                           Instant createdAt, String traceparent) {
     }
 
     private final JdbcTemplate jdbc;
@@ -56,12 +64,28 @@ class CallbackDispatcher implements SmartLifecycle {
     private final HttpClient http;
     private final String node = "node-" + UUID.randomUUID();
     private final Duration lease;
+    private final Timer latency;
+    private final Map<String, Counter> attempts = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
     private ExecutorService senders;
     private volatile boolean running;
     private Thread loop;
 
     CallbackDispatcher(JdbcTemplate jdbc, Queries queries, CallbackSecrets secrets, CallbackUrlGuard urlGuard,
-                       IppProperties properties, Clock clock) {
+                       IppProperties properties, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
+        this.latency = Timer.builder("ipp.callback.latency")
+                .description("From a session event to the receiver's 2xx for its callback")
+                .publishPercentileHistogram()
+                .register(meters);
+        CallbackBacklog backlog = new CallbackBacklog(jdbc, clock);
+        for (DeliveryStatus status : List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED)) {
+            Gauge.builder("ipp.callback.backlog", backlog, counts -> counts.count(status))
+                    .description("Callback deliveries waiting (PENDING) or parked after giving up (FAILED)")
+                    .tag("status", status.name())
+                    .strongReference(true)
+                    .register(meters);
+        }
         this.urlGuard = urlGuard;
         this.jdbc = jdbc;
         this.queries = queries;
@@ -150,9 +174,10 @@ class CallbackDispatcher implements SmartLifecycle {
                             for update of d skip locked)
                         update callback_delivery c set claimed_by = ?, claimed_until = ?
                         from due where c.delivery_id = due.delivery_id
-                        returning c.delivery_id, c.merchant_id, c.payload, c.attempts, c.window_started_at""",
+                        returning c.delivery_id, c.merchant_id, c.payload, c.attempts, c.window_started_at,
+                            c.created_at, c.traceparent""",
                 (row, i) -> new Claimed(row.getString(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
-                        row.getTimestamp(5).toInstant()),
+                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getString(7)),
                 Timestamp.from(now), Timestamp.from(now), BATCH, node, Timestamp.from(now.plus(lease)));
     }
 
@@ -167,7 +192,7 @@ class CallbackDispatcher implements SmartLifecycle {
             } else {
                 URI target = urlGuard.checkForDelivery(url.get());
                 long timestamp = clock.instant().getEpochSecond();
-                HttpRequest request = HttpRequest.newBuilder(target)
+                HttpRequest.Builder request = HttpRequest.newBuilder(target)
                         .timeout(settings.timeout())
                         .header("Content-Type", "application/json")
                         .header("User-Agent", "Kustom-IPP-Callbacks/1.0")
@@ -176,9 +201,11 @@ class CallbackDispatcher implements SmartLifecycle {
                         .header("webhook-signature", WebhookSigner.signatures(
                                 secrets.signingSecrets(delivery.merchantId()), delivery.deliveryId(), timestamp,
                                 delivery.payload()))
-                        .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                        .build();
-                statusCode = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()));
+                if (delivery.traceparent() != null) {
+                    request.header("traceparent", delivery.traceparent());
+                }
+                statusCode = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 error = statusCode / 100 == 2 ? null : "The receiver answered " + statusCode;
             }
         } catch (InterruptedException e) {
@@ -204,9 +231,12 @@ class CallbackDispatcher implements SmartLifecycle {
                         last_error = null, delivered_at = ?, claimed_by = null, claimed_until = null
                     where delivery_id = ? and claimed_by = ?""",
                     attempts, statusCode, Timestamp.from(now), delivery.deliveryId(), node);
+            latency.record(Duration.between(delivery.createdAt(), now));
+            countAttempt("delivered");
             return;
         }
         boolean givingUp = !now.isBefore(delivery.windowStartedAt().plus(settings.giveUpAfter()));
+        countAttempt(givingUp ? "parked" : "failed");
         jdbc.update("""
                 update callback_delivery set status = ?, attempts = ?, last_status_code = ?, last_error = ?,
                     next_attempt_at = ?, claimed_by = null, claimed_until = null
@@ -215,6 +245,13 @@ class CallbackDispatcher implements SmartLifecycle {
                 Timestamp.from(now.plus(backoff(attempts))), delivery.deliveryId(), node);
         log.info("Callback {} attempt {} failed ({}){}", delivery.deliveryId(), attempts, error,
                 givingUp ? "; giving up" : "");
+    }
+
+    private void countAttempt(String outcome) {
+        attempts.computeIfAbsent(outcome, key -> Counter.builder("ipp.callback.attempts")
+                .description("Callback delivery attempts: delivered, failed (to be retried) or parked (given up)")
+                .tag("outcome", key)
+                .register(meters)).increment();
     }
 
     /** Exponential, capped, with equal jitter: between half and all of {@code initial * 2^(attempts-1)}. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import co.kustom.ipp.platform.axon.CorrelationIds;
 import co.kustom.ipp.session.api.PaymentAttemptFailed;
 import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
@@ -81,8 +82,9 @@ class CallbackOutbox {
         }
         String id = "kevt_" + message.getIdentifier().replace("-", "");
         Instant occurredAt = message.getTimestamp();
+        Object traceparent = message.getMetaData().get(CorrelationIds.TRACEPARENT);
         deliveries.insert(new CallbackDelivery(id, merchantId, sessionId, message.getSequenceNumber(), type,
                 CallbackEnvelope.json(id, merchantId, occurredAt, type, sessionId, orderId, failureReason),
-                clock.instant()));
+                occurredAt, clock.instant(), traceparent == null ? null : traceparent.toString()));
     }
 }

@@ -21,13 +21,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * In playground, an empty database starts with one demo merchant, one demo location and the API key from
- * {@code IPP_DEMO_API_KEY}, so that the README's examples work on a fresh start.
+ * In playground, an empty database starts with one demo merchant, one demo location and an API key: the README's
+ * published {@link #PUBLISHED_KEY} unless {@code IPP_DEMO_API_KEY} names another ({@code none}: no demo merchant), so
+ * that the README's examples work on a fresh start. (The playground listens on loopback unless told otherwise.)
  */
 @Component
 @PlaygroundOnly
 class DemoMerchant implements ApplicationRunner {
 
+    static final String PUBLISHED_KEY = "kco_test_api_demo_key_0123456789abcdef";
     static final UUID MERCHANT_ID = UUID.fromString("de300000-0000-4000-a000-000000000001");
     static final UUID LOCATION_ID = UUID.fromString("de300000-0000-4000-a000-000000000002");
     private static final UUID API_KEY_ID = UUID.fromString("de300000-0000-4000-a000-000000000003");
@@ -49,8 +51,9 @@ class DemoMerchant implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        String key = properties.demoApiKey();
-        if (key == null || key.isBlank()) {
+        String key = properties.demoApiKey() == null || properties.demoApiKey().isBlank()
+                ? PUBLISHED_KEY : properties.demoApiKey();
+        if (key.equals("none")) {
             return;
         }
         String prefix = properties.environment().apiKeyPrefix();

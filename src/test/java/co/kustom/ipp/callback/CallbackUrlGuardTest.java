@@ -3,14 +3,11 @@ package co.kustom.ipp.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.support.TestProperties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The SSRF guard, judged on address spellings alone: every URL here is an IP literal or a name from the hosts file,
@@ -19,16 +16,7 @@ import org.springframework.util.unit.DataSize;
 class CallbackUrlGuardTest {
 
     private static CallbackUrlGuard guard(IppProperties.Environment environment, boolean allowLoopback) {
-        IppProperties.Rate rate = new IppProperties.Rate(1, Duration.ofSeconds(1));
-        return new CallbackUrlGuard(new IppProperties(environment, null, null, Path.of("."),
-                new IppProperties.Session(Duration.ofHours(1)),
-                new IppProperties.Device(Duration.ofSeconds(10), Duration.ofSeconds(60)),
-                new IppProperties.Playground(Duration.ofSeconds(1)),
-                new IppProperties.Callback(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(1),
-                        Duration.ofSeconds(1), allowLoopback),
-                new IppProperties.Idempotency(Duration.ofHours(24)),
-                new IppProperties.Limits(DataSize.ofMegabytes(1), rate, rate, rate, rate),
-                new IppProperties.Processing(100, Duration.ofSeconds(10))));
+        return new CallbackUrlGuard(TestProperties.of(environment, null, null, allowLoopback));
     }
 
     private static final CallbackUrlGuard PRODUCTION = guard(IppProperties.Environment.PRODUCTION, true);

@@ -19,7 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 /** A merchant's callback endpoint: a real HTTP server on loopback that records what arrives and answers as told. */
 public final class CallbackReceiver implements AutoCloseable {
 
-    public record Received(String webhookId, String timestamp, String signature, String body, JsonNode json) {
+    public record Received(String webhookId, String timestamp, String signature, String body, JsonNode json,
+                           String traceparent) {
 
         public String type() {
             return json.path("type").asText();
@@ -67,7 +68,7 @@ public final class CallbackReceiver implements AutoCloseable {
             }
             var headers = exchange.getRequestHeaders();
             received.add(new Received(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
-                    headers.getFirst("webhook-signature"), body, JSON.readTree(body)));
+                    headers.getFirst("webhook-signature"), body, JSON.readTree(body), headers.getFirst("traceparent")));
             Integer status = scriptedStatuses.poll();
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
             exchange.close();

@@ -5,17 +5,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random port, on a real (embedded) PostgreSQL of its own. Tests isolate themselves by
- * creating their own merchants ({@link TestMerchants}), so one context serves every test class that uses it.
+ * creating their own merchants ({@link TestMerchants}), so one context serves every test class that uses it. Metrics
+ * and tracing are on, as in production (Spring Boot's tests turn them off otherwise).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ipp.data-dir=target/test-data/${random.uuid}")
+@AutoConfigureObservability
 @Import(TestMerchants.class)
 public @interface IntegrationTest {
 }

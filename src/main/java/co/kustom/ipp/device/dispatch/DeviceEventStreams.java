@@ -42,7 +42,11 @@ public class DeviceEventStreams {
         return thread;
     });
 
-    DeviceEventStreams(DeviceChannels channels, Queries queries, DevicePresence presence) {
+    private final DispatchLatency dispatchLatency;
+
+    DeviceEventStreams(DeviceChannels channels, Queries queries, DevicePresence presence,
+                       DispatchLatency dispatchLatency) {
+        this.dispatchLatency = dispatchLatency;
         this.channels = channels;
         this.queries = queries;
         this.presence = presence;
@@ -90,6 +94,9 @@ public class DeviceEventStreams {
                 : Map.of("session_id", signal.sessionId(), "status", signal.type().name());
         if (data == null) {
             return;
+        }
+        if (data instanceof SessionDto session) {
+            dispatchLatency.delivered(session);
         }
         try {
             synchronized (emitter) {

@@ -8,6 +8,7 @@ import co.kustom.ipp.device.api.FindDevice;
 import co.kustom.ipp.device.dispatch.DeviceChannels;
 import co.kustom.ipp.device.dispatch.DeviceEventStreams;
 import co.kustom.ipp.device.dispatch.DeviceSignal;
+import co.kustom.ipp.device.dispatch.DispatchLatency;
 import co.kustom.ipp.device.query.DevicePresence;
 import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.DevicePrincipal;
@@ -51,9 +52,11 @@ class PosAppController {
     private final DeviceChannels channels;
     private final DeviceEventStreams streams;
     private final DevicePresence presence;
+    private final DispatchLatency dispatchLatency;
 
     PosAppController(Commands commands, Queries queries, DeviceChannels channels,
-                     DeviceEventStreams streams, DevicePresence presence) {
+                     DeviceEventStreams streams, DevicePresence presence, DispatchLatency dispatchLatency) {
+        this.dispatchLatency = dispatchLatency;
         this.commands = commands;
         this.queries = queries;
         this.channels = channels;
@@ -89,8 +92,10 @@ class PosAppController {
             @Override
             public void signal(DeviceSignal signal) {
                 if (signal.type() == DeviceSignal.Type.DISPATCHED) {
-                    streams.openSession(device.deviceId())
-                            .ifPresent(session -> answer.setResult(ResponseEntity.ok(session)));
+                    streams.openSession(device.deviceId()).ifPresent(session -> {
+                        dispatchLatency.delivered(session);
+                        answer.setResult(ResponseEntity.ok(session));
+                    });
                 }
             }
 

@@ -26,7 +26,8 @@ public record IppProperties(
         @Valid @NotNull Callback callback,
         @Valid @NotNull Idempotency idempotency,
         @Valid @NotNull Limits limits,
-        @Valid @NotNull Processing processing) {
+        @Valid @NotNull Processing processing,
+        @Valid @NotNull Metrics metrics) {
 
     public enum Environment {
         PLAYGROUND("kco_test_api_"),
@@ -73,6 +74,10 @@ public record IppProperties(
      * waits for the views to show what it changed.
      */
     public record Processing(@Positive int batchSize, @NotNull Duration readYourWritesTimeout) {
+    }
+
+    /** Whether {@code /actuator/prometheus} answers without the operator token (on a port only the scraper reaches). */
+    public record Metrics(boolean open) {
     }
 
     public record Rate(@Positive long requests, @NotNull Duration per) {

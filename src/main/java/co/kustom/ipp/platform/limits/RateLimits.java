@@ -9,6 +9,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +31,16 @@ public class RateLimits {
     private final Map<Kind, IppProperties.Rate> rates = new EnumMap<>(Kind.class);
     private final Map<Kind, Cache<String, Bucket>> buckets = new EnumMap<>(Kind.class);
 
-    RateLimits(IppProperties properties) {
+    private final Map<Kind, Counter> rejections = new EnumMap<>(Kind.class);
+
+    RateLimits(IppProperties properties, MeterRegistry meters) {
         IppProperties.Limits limits = properties.limits();
+        for (Kind kind : Kind.values()) {
+            rejections.put(kind, Counter.builder("ipp.rate_limit.rejections")
+                    .description("Requests refused with 429 by a rate limit")
+                    .tag("limit", kind.name().toLowerCase())
+                    .register(meters));
+        }
         rates.put(Kind.API_KEY, limits.apiKey());
         rates.put(Kind.DEVICE_TOKEN, limits.deviceToken());
         rates.put(Kind.REGISTRATION, limits.registration());
@@ -44,6 +54,9 @@ public class RateLimits {
     /** Takes one request from the caller's bucket. */
     public Verdict take(Kind kind, String caller) {
         var probe = bucket(kind, caller).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            rejections.get(kind).increment();
+        }
         return new Verdict(probe.isConsumed(), seconds(probe.getNanosToWaitForRefill()));
     }
 
@@ -53,6 +66,7 @@ public class RateLimits {
         if (bucket.getAvailableTokens() > 0) {
             return new Verdict(true, 0);
         }
+        rejections.get(kind).increment();
         return new Verdict(false, seconds(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
     }
 

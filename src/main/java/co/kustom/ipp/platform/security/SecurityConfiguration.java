@@ -47,7 +47,6 @@ public class SecurityConfiguration {
     public static final String MERCHANT_HEADER = "x-merchant-id";
 
     private static final RequestMatcher PUBLIC = new OrRequestMatcher(
-            AntPathRequestMatcher.antMatcher("/actuator/health/**"),
             AntPathRequestMatcher.antMatcher("/v3/api-docs/**"),
             AntPathRequestMatcher.antMatcher("/swagger-ui/**"),
             AntPathRequestMatcher.antMatcher("/swagger-ui.html"),
@@ -84,8 +83,39 @@ public class SecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain operatorApi(HttpSecurity http, IppProperties properties) throws Exception {
+        return authenticated(http.securityMatcher("/admin/**"), operatorToken(properties),
+                BearerAuthentication::fromRequest, "Bearer", "OPERATOR", "the operator token");
+    }
+
+    /**
+     * The actuator: health and the probes are public (their details only for the operator token); metrics need the
+     * operator token unless {@code ipp.metrics.open} (for a management port that only the scraper can reach).
+     */
+    @Bean
+    @Order(30)
+    SecurityFilterChain operations(HttpSecurity http, IppProperties properties) throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized("Bearer", "the operator token");
+        AuthenticationFilter operator = new AuthenticationFilter(new ProviderManager(operatorToken(properties)),
+                BearerAuthentication::fromRequest);
+        operator.setSuccessHandler((request, response, authentication) -> { });
+        operator.setFailureHandler(unauthorized::commence);
+        return commonSettings(http.securityMatcher("/actuator/**"))
+                .addFilterAt(operator, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    if (properties.metrics().open()) {
+                        requests.anyRequest().permitAll();
+                    } else {
+                        requests.anyRequest().hasRole("OPERATOR");
+                    }
+                })
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .build();
+    }
+
+    private static AuthenticationProvider operatorToken(IppProperties properties) {
         String adminToken = properties.adminToken();
-        AuthenticationProvider operatorToken = bearerProvider(token -> {
+        return bearerProvider(token -> {
             if (adminToken == null || adminToken.isBlank()) {
                 throw new BadCredentialsException("The operator API is closed: IPP_ADMIN_TOKEN is not set");
             }
@@ -94,8 +124,6 @@ public class SecurityConfiguration {
             }
             return BearerAuthentication.authenticated("operator", "OPERATOR");
         });
-        return authenticated(http.securityMatcher("/admin/**"), operatorToken,
-                BearerAuthentication::fromRequest, "Bearer", "OPERATOR", "the operator token");
     }
 
     /** Everything else that is not public acts for a merchant, authenticated by one of its API keys. */
@@ -114,6 +142,7 @@ public class SecurityConfiguration {
         return commonSettings(http)
                 .addFilterAt(apiKeys, BasicAuthenticationFilter.class)
                 .addFilterAfter(new CallerRateLimitFilter(rateLimits, problems), AuthorizationFilter.class)
+                .addFilterAfter(new CallerLogContext(), CallerRateLimitFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().access(merchantHeaderMatchesKey()))
@@ -168,6 +197,7 @@ public class SecurityConfiguration {
         return commonSettings(http)
                 .addFilterAt(filter, BasicAuthenticationFilter.class)
                 .addFilterAfter(new CallerRateLimitFilter(rateLimits, problems), AuthorizationFilter.class)
+                .addFilterAfter(new CallerLogContext(), CallerRateLimitFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(role))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .build();

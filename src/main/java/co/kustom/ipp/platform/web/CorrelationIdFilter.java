@@ -28,6 +28,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Correlation-Id";
     public static final String MDC_KEY = "correlation_id";
+    /** Set by the security filters once the caller is known ({@code CallerLogContext}). */
+    public static final String MERCHANT_MDC_KEY = "merchant_id";
 
     private static final Logger log = LoggerFactory.getLogger("ipp.access");
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
@@ -64,6 +66,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
                         (System.nanoTime() - (Long) request.getAttribute(STARTED_ATTRIBUTE)) / 1_000_000);
             }
             MDC.remove(MDC_KEY);
+            MDC.remove(MERCHANT_MDC_KEY);
         }
     }
 

@@ -1,5 +1,6 @@
 package co.kustom.ipp.session.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * One line of an order, amounts in minor units. {@code tax_rate} is in hundredths of a percent (2500 = 25%).
  * {@code quantity * unit_price - total_discount_amount} must equal {@code total_amount}.
  */
+@Schema(name = "LineItemDto")
 public record LineItem(
         LineItemType type,
         @Size(max = 255) String reference,

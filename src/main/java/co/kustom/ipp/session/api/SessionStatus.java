@@ -3,6 +3,9 @@ package co.kustom.ipp.session.api;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(name = "SessionStatusDto", enumAsRef = true)
 public enum SessionStatus {
     CREATED, ACTIVE, FINALIZED, CANCELLED, EXPIRED, FAILED;
 

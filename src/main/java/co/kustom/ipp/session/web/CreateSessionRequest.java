@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import co.kustom.ipp.session.api.LineItem;
 import co.kustom.ipp.session.api.SessionOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,8 @@ public record CreateSessionRequest(
         @NotEmpty(message = "must contain at least one line") List<@NotNull(message = "must not be null") @Valid LineItem> orderItems,
         @Size(max = 255) String merchantReference1,
         @Size(max = 255) String merchantReference2,
-        @NotNull(message = "is required") @Min(0) @Max(Integer.MAX_VALUE) Long orderTaxAmount,
+        @NotNull(message = "is required") @Min(0) @Max(Integer.MAX_VALUE)
+        @Schema(type = "integer", format = "int32") Long orderTaxAmount,
         @Size(max = 6000) String merchantData) {
 
     SessionOrder toOrder() {
