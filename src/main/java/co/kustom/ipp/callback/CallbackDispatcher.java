@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import co.kustom.ipp.callback.api.DeliveryStatus;
 import co.kustom.ipp.merchant.api.CallbackEndpointDto;
 import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
 import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.db.PostgresNotifications;
 import co.kustom.ipp.platform.web.Queries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -47,7 +49,10 @@ import org.springframework.stereotype.Component;
 class CallbackDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackDispatcher.class);
-    private static final Duration IDLE_POLL = Duration.ofMillis(200);
+    /** Notified by the outbox in the transaction that records a delivery: the dispatcher wakes when it commits. */
+    static final String CHANNEL = "ipp_callbacks";
+    /** Without a notification (retries falling due, one lost while reconnecting) the table is looked at this often. */
+    private static final Duration IDLE_POLL = Duration.ofSeconds(1);
     private static final int BATCH = 32;
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
@@ -67,12 +72,15 @@ class CallbackDispatcher implements SmartLifecycle {
     private final Timer latency;
     private final Map<String, Counter> attempts = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
+    private final Semaphore wake = new Semaphore(0);
     private ExecutorService senders;
     private volatile boolean running;
     private Thread loop;
 
     CallbackDispatcher(JdbcTemplate jdbc, Queries queries, CallbackSecrets secrets, CallbackUrlGuard urlGuard,
-                       IppProperties properties, Clock clock, MeterRegistry meters) {
+                       IppProperties properties, Clock clock, MeterRegistry meters,
+                       PostgresNotifications notifications) {
+        notifications.subscribe(CHANNEL, payload -> wake.release());
         this.meters = meters;
         this.latency = Timer.builder("ipp.callback.latency")
                 .description("From a session event to the receiver's 2xx for its callback")
@@ -139,9 +147,10 @@ class CallbackDispatcher implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
+                wake.drainPermits();
                 List<Claimed> batch = claim();
                 if (batch.isEmpty()) {
-                    Thread.sleep(IDLE_POLL.toMillis());
+                    wake.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
                 } else {
                     CompletableFuture.allOf(batch.stream()
                             .map(delivery -> CompletableFuture.runAsync(() -> deliver(delivery), senders))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.axon.CorrelationIds;
+import co.kustom.ipp.platform.db.PostgresNotifications;
 import co.kustom.ipp.session.api.PaymentAttemptFailed;
 import co.kustom.ipp.session.api.SessionActivated;
 import co.kustom.ipp.session.api.SessionCancelled;
@@ -16,12 +17,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a callback for every session lifecycle event, in the transaction that stores the event: a callback can
- * be lost neither before it is recorded nor after. Merchants without a callback endpoint get none. It reads only
- * its own feature's tables: no query is sent from inside the event's transaction.
+ * Records a callback for every session lifecycle event, exactly once: this is a tracking processor whose token is
+ * written in the transaction that records the delivery, and that transaction wakes the dispatcher when it commits.
+ * Merchants without a callback endpoint get none. It reads only its own feature's tables: no query is sent from
+ * inside the transaction.
  */
 @Component
 @ProcessingGroup("callback-outbox")
@@ -31,8 +34,10 @@ class CallbackOutbox {
     private final CallbackDeliveryRepository deliveries;
     private final CallbackSecrets secrets;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    CallbackOutbox(CallbackDeliveryRepository deliveries, CallbackSecrets secrets, Clock clock) {
+    CallbackOutbox(CallbackDeliveryRepository deliveries, CallbackSecrets secrets, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.secrets = secrets;
         this.clock = clock;
@@ -86,5 +91,6 @@ class CallbackOutbox {
         deliveries.insert(new CallbackDelivery(id, merchantId, sessionId, message.getSequenceNumber(), type,
                 CallbackEnvelope.json(id, merchantId, occurredAt, type, sessionId, orderId, failureReason),
                 occurredAt, clock.instant(), traceparent == null ? null : traceparent.toString()));
+        PostgresNotifications.send(jdbc, CallbackDispatcher.CHANNEL, "");
     }
 }

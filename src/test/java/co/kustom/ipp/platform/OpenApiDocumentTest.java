@@ -125,4 +125,25 @@ class OpenApiDocumentTest {
         assertThat(schemas.path("SessionStatusDto").path("enum").toString())
                 .contains("CREATED", "ACTIVE", "FINALIZED", "CANCELLED", "EXPIRED", "FAILED");
     }
+
+    @Test
+    void everyFieldHasADescriptionAndEveryValueFieldAnExample() {
+        JsonNode schemas = Api.at(port).get("/v3/api-docs").body().path("components").path("schemas");
+        List<String> undescribed = new ArrayList<>();
+        schemas.fields().forEachRemaining(schema -> schema.getValue().path("properties").fields().forEachRemaining(field -> {
+            JsonNode property = field.getValue();
+            if (property.has("$ref")) {
+                return;
+            }
+            String name = schema.getKey() + "." + field.getKey();
+            if (property.path("description").asText("").isBlank()) {
+                undescribed.add(name + " (description)");
+            }
+            boolean value = List.of("string", "integer", "number", "boolean").contains(property.path("type").asText());
+            if (value && !property.has("example")) {
+                undescribed.add(name + " (example)");
+            }
+        }));
+        assertThat(undescribed).as("add them to src/main/resources/openapi/fields.yml").isEmpty();
+    }
 }

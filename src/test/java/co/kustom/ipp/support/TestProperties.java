@@ -23,7 +23,7 @@ public final class TestProperties {
                         Duration.ofSeconds(1), allowLoopbackCallbacks),
                 new IppProperties.Idempotency(Duration.ofHours(24)),
                 new IppProperties.Limits(DataSize.ofMegabytes(1), rate, rate, rate, rate),
-                new IppProperties.Processing(100, Duration.ofSeconds(10)),
+                new IppProperties.Processing(100, Duration.ofSeconds(10), Duration.ofMillis(200)),
                 new IppProperties.Metrics(false));
     }
 }

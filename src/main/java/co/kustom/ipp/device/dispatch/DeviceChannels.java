@@ -8,6 +8,9 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import co.kustom.ipp.platform.db.PostgresNotifications;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class DeviceChannels implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceChannels.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Someone waiting for a device's signals. */
     public interface Listener {
@@ -40,6 +44,17 @@ public class DeviceChannels implements SmartLifecycle {
         return thread;
     });
     private volatile boolean running;
+
+    /** Device signals reach every instance through PostgreSQL (sent by {@link DeviceSignalPublisher}). */
+    DeviceChannels(PostgresNotifications notifications) {
+        notifications.subscribe(DeviceSignalPublisher.CHANNEL, payload -> {
+            try {
+                publish(JSON.readValue(payload, DeviceSignal.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("An unreadable device signal: " + payload, e);
+            }
+        });
+    }
 
     /** Listens to a device's signals until the returned subscription is closed; closed at once when stopping. */
     public AutoCloseable subscribe(UUID deviceId, Listener listener) {

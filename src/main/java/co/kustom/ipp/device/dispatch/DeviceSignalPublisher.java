@@ -1,6 +1,7 @@
 package co.kustom.ipp.device.dispatch;
 
 import co.kustom.ipp.device.api.DeviceDeregistered;
+import co.kustom.ipp.platform.db.PostgresNotifications;
 import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
 import co.kustom.ipp.session.api.SessionExpired;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns session events into PostgreSQL notifications, sent in the transaction in which the session view applies the
  * same events (it is in that view's processing group): PostgreSQL delivers them only when it commits, to the
- * {@link DeviceSignalListener} of every service instance, so a woken device always finds its session in the view.
+ * {@link DeviceChannels} of every service instance, so a woken device always finds its session in the view.
  */
 @Component
 @ProcessingGroup("session-view")
@@ -53,7 +54,7 @@ class DeviceSignalPublisher {
 
     void send(DeviceSignal signal) {
         try {
-            jdbc.query("select pg_notify(?, ?)", resultSet -> null, CHANNEL, JSON.writeValueAsString(signal));
+            PostgresNotifications.send(jdbc, CHANNEL, JSON.writeValueAsString(signal));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -6,16 +6,25 @@ import java.util.UUID;
 import co.kustom.ipp.platform.config.IppProperties;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -71,5 +80,45 @@ public class EventProcessing {
                         .andBatchSize(properties.processing().batchSize()))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerDefaultHandlerInterceptor((config, processorName) -> eventByEvent);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+    static class JpaEventStore {
+
+        /**
+         * The JPA event store as Axon's auto-configuration builds it (which steps back once an event store is defined
+         * here, storage engine included), except how often it looks for events another instance stored (this instance's
+         * own commits wake its processors at once): with Axon's second, a command answered on one instance would wait
+         * that long for the views on another.
+         */
+        @Bean
+        EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              org.axonframework.config.Configuration axon,
+                                              EntityManagerProvider entityManagerProvider,
+                                              TransactionManager transactionManager) {
+            return JpaEventStorageEngine.builder()
+                    .snapshotSerializer(serializer)
+                    .upcasterChain(axon.upcasterChain())
+                    .persistenceExceptionResolver(persistenceExceptionResolver)
+                    .eventSerializer(eventSerializer)
+                    .snapshotFilter(axon.snapshotFilter())
+                    .entityManagerProvider(entityManagerProvider)
+                    .transactionManager(transactionManager)
+                    .build();
+        }
+
+        @Bean
+        EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                      IppProperties properties) {
+            return EmbeddedEventStore.builder()
+                    .storageEngine(storageEngine)
+                    .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                    .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                    .fetchDelay(properties.processing().pollInterval().toMillis())
+                    .build();
+        }
     }
 }

@@ -70,10 +70,12 @@ public record IppProperties(
     }
 
     /**
-     * Event processors: the most events one transaction of a processor applies, and how long a command's answer
-     * waits for the views to show what it changed.
+     * Event processors: the most events one transaction of a processor applies, how long a command's answer waits
+     * for the views to show what it changed, and how often the JPA event store is polled for events stored by
+     * another instance.
      */
-    public record Processing(@Positive int batchSize, @NotNull Duration readYourWritesTimeout) {
+    public record Processing(@Positive int batchSize, @NotNull Duration readYourWritesTimeout,
+                             @NotNull Duration pollInterval) {
     }
 
     /** Whether {@code /actuator/prometheus} answers without the operator token (on a port only the scraper reaches). */

@@ -1,7 +1,11 @@
 package co.kustom.ipp.platform.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +20,15 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * What every operation of the document shares, so that client generators produce usable code: an operation id
- * derived from its summary ({@code Create session} → {@code createSession}, stable across builds), and the problem
- * body (application/problem+json) for every error status the operation can answer.
+ * derived from its summary ({@code Create session} → {@code createSession}, stable across builds), the problem body
+ * (application/problem+json) for every error status the operation can answer, and a description and an example
+ * for every field, from one glossary ({@code openapi/fields.yml}).
  */
 @Component
 class OpenApiConventions implements OpenApiCustomizer {
@@ -39,8 +46,19 @@ class OpenApiConventions implements OpenApiCustomizer {
         ERRORS.put("503", "The service cannot reach a part it needs: retry after the seconds in Retry-After.");
     }
 
+    private final Map<String, Map<String, Object>> glossary;
+
+    OpenApiConventions() {
+        try (InputStream fields = new ClassPathResource("openapi/fields.yml").getInputStream()) {
+            this.glossary = new Yaml().load(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
+        openApi.getComponents().getSchemas().forEach(this::describeFields);
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
         openApi.getComponents().getSchemas().keySet().removeIf(name -> name.startsWith("SseEmitter"));
         Set<String> operationIds = new HashSet<>();
@@ -67,6 +85,29 @@ class OpenApiConventions implements OpenApiCustomizer {
         }));
     }
 
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void describeFields(String schemaName, Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        properties.forEach((name, property) -> {
+            Map<String, Object> entry = glossary.getOrDefault(schemaName + "." + name, glossary.get(name));
+            if (entry == null || property.get$ref() != null) {
+                return;
+            }
+            if (property.getDescription() == null) {
+                property.setDescription((String) entry.get("description"));
+            }
+            List<?> allowed = property.getEnum();
+            if (property.getExample() == null && allowed != null && !allowed.isEmpty()) {
+                property.setExample(allowed.contains(entry.get("example")) ? entry.get("example") : allowed.get(0));
+            } else if (property.getExample() == null && entry.containsKey("example")) {
+                property.setExample(entry.get("example"));
+            }
+        });
+    }
+
     private static String operationId(Operation operation, String method, String path) {
         String summary = operation.getSummary() == null ? method + " " + path : operation.getSummary();
         StringBuilder id = new StringBuilder();
@@ -83,16 +124,19 @@ class OpenApiConventions implements OpenApiCustomizer {
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("RFC 9457 problem details, with the service's error code and the offending fields")
-                .addProperty("type", new StringSchema().example("about:blank"))
-                .addProperty("title", new StringSchema().example("Validation Failed"))
-                .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema().example("order_amount is required"))
-                .addProperty("instance", new StringSchema().example("/ipp/v1/sessions"))
+                .addProperty("type", new StringSchema().description("A URI naming the problem type").example("about:blank"))
+                .addProperty("title", new StringSchema().description("The HTTP status's phrase").example("Validation Failed"))
+                .addProperty("status", new IntegerSchema().description("The HTTP status").example(400))
+                .addProperty("detail", new StringSchema().description("What went wrong, for people")
+                        .example("order_amount is required"))
+                .addProperty("instance", new StringSchema().description("The path of the request")
+                        .example("/ipp/v1/sessions"))
                 .addProperty("error_code", new StringSchema().description("A stable code to branch on")
                         .example("VALIDATION_FAILED"))
                 .addProperty("errors", new MapSchema().additionalProperties(new StringSchema())
                         .description("Each offending field and what is wrong with it"))
                 .addProperty("correlation_id", new StringSchema()
-                        .description("Quote it when reporting a problem; also the Correlation-Id header"));
+                        .description("Quote it when reporting a problem; also the Correlation-Id header")
+                        .example("5a7e2c91-0d3b-4f68-b2a4-9c1e8f7d6b05"));
     }
 }
