@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import co.kustom.ipp.support.Api;
 import co.kustom.ipp.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
@@ -145,5 +147,21 @@ class OpenApiDocumentTest {
             }
         }));
         assertThat(undescribed).as("add them to src/main/resources/openapi/fields.yml").isEmpty();
+    }
+
+    /**
+     * The document clients generate code from is committed ({@code src/test/resources/openapi/ipp-api.json}; the
+     * build generates the Java client of {@code GeneratedClientApiTest} from it), so it must be the one served.
+     * After a deliberate change of the API, copy {@code target/openapi/ipp-api.json} over it.
+     */
+    @Test
+    void theCommittedDocumentIsTheOneServed() throws Exception {
+        ObjectNode served = (ObjectNode) Api.at(port).get("/v3/api-docs").body();
+        served.remove("servers");
+        Path current = Path.of("target/openapi/ipp-api.json");
+        Files.createDirectories(current.getParent());
+        Files.writeString(current, served.toPrettyString() + "\n");
+        JsonNode committed = new ObjectMapper().readTree(Path.of("src/test/resources/openapi/ipp-api.json").toFile());
+        assertThat(served).as("the served document differs from the committed one: see " + current).isEqualTo(committed);
     }
 }
