@@ -64,7 +64,8 @@ public class EventProcessing {
     }
 
     @Bean
-    ConfigurerModule streamingProcessors(IppProperties properties, EntityManager entityManager) {
+    ConfigurerModule streamingProcessors(IppProperties properties, EntityManager entityManager,
+                                         ProcessorProgress progress) {
         MessageHandlerInterceptor<EventMessage<?>> eventByEvent = (unitOfWork, chain) -> {
             Object result = chain.proceed();
             // A batch is one transaction; writing each event's changes before the next keeps them in event order
@@ -77,7 +78,8 @@ public class EventProcessing {
                 .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
-                        .andBatchSize(properties.processing().batchSize()))
+                        .andBatchSize(properties.processing().batchSize())
+                        .andEventTrackerStatusChangeListener(progress))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerDefaultHandlerInterceptor((config, processorName) -> eventByEvent);
     }

@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
 public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
-    private static final long MAX_PAUSE_MILLIS = 16;
+    private static final long MAX_PAUSE_MILLIS = 50;
 
     private final EventStore eventStore;
     private final boolean jpaEventStore;
@@ -58,11 +58,13 @@ public class ReadYourWrites {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final Duration timeout;
+    private final ProcessorProgress progress;
     private final Map<String, Optional<Class<?>>> payloadTypes = new ConcurrentHashMap<>();
 
     ReadYourWrites(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine, Configuration axon,
                    JdbcTemplate jdbc, @Qualifier("tokenSerializer") Serializer serializer,
-                   IppProperties properties) {
+                   IppProperties properties, ProcessorProgress progress) {
+        this.progress = progress;
         this.eventStore = eventStore;
         this.jpaEventStore = storageEngine.getIfAvailable() instanceof JpaEventStorageEngine;
         this.axon = axon;
@@ -86,6 +88,7 @@ public class ReadYourWrites {
         Set<Long> notStored = new HashSet<>();
         long pause = 1;
         while (true) {
+            long moves = progress.moves();
             waitingFor.removeIf(processor -> hasPassed(processor, stored.last(), notStored));
             if (waitingFor.isEmpty()) {
                 return;
@@ -96,7 +99,7 @@ public class ReadYourWrites {
                 return;
             }
             try {
-                TimeUnit.MILLISECONDS.sleep(pause);
+                progress.awaitMoveAfter(moves, pause); // woken by a processor here; the pause paces reads of others' tokens
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
