@@ -5,14 +5,14 @@ import java.util.UUID;
 
 import co.kustom.ipp.platform.config.IppProperties;
 import jakarta.persistence.EntityManager;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -29,12 +29,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every event handler (views, callback outbox, device signals, the saga) runs in a tracking (streaming) processor with
- * one segment: it reads the event store in order, whichever store that is, and stores its token in PostgreSQL in the
- * transaction of its writes, so each event's effects happen exactly once. Tracking rather than pooled: the pooled
- * processor polls the JPA event store every 500 ms when idle, where a tracking processor is woken by each commit. A processor that starts without a token
- * starts at the first event: a projection added later is built from the whole history. A handler that fails is
- * retried with a backoff, never skipped.
+ * Every event handler (views, callback outbox, device signals, the saga) runs in a tracking (streaming) processor
+ * with one segment: it reads the event store in order, whichever store that is, and stores its token in PostgreSQL in
+ * the transaction of its writes, so each event's effects happen exactly once. Tracking rather than pooled: the pooled
+ * processor polls the JPA event store every 500 ms when idle, where a tracking processor is woken by each commit. A
+ * processor that starts without a token starts at the first event: a projection added later is built from the whole
+ * history. A handler that fails is retried with a backoff, never skipped.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessing {
@@ -90,13 +90,14 @@ public class EventProcessing {
     static class JpaEventStore {
 
         /**
-         * The JPA event store as Axon's auto-configuration builds it (which steps back once an event store is defined
-         * here, storage engine included), except how often it looks for events another instance stored (this instance's
-         * own commits wake its processors at once): with Axon's second, a command answered on one instance would wait
-         * that long for the views on another.
+         * The JPA event store as Axon's auto-configuration builds it (which steps back once an event store is
+         * defined here, storage engine included), except how often it looks for events another instance stored
+         * (this instance's own commits wake its processors at once): with Axon's second, a command answered on one
+         * instance would wait that long for the views on another.
          */
         @Bean
-        EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver persistenceExceptionResolver,
+        EventStorageEngine eventStorageEngine(Serializer serializer,
+                                              PersistenceExceptionResolver persistenceExceptionResolver,
                                               @Qualifier("eventSerializer") Serializer eventSerializer,
                                               org.axonframework.config.Configuration axon,
                                               EntityManagerProvider entityManagerProvider,
