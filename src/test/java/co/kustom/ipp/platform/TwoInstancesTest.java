@@ -71,6 +71,24 @@ class TwoInstancesTest {
             assertThat(receiver.received()).as("each callback sent by exactly one instance, once")
                     .hasSize(sessions.size());
             assertThat(created).extracting(CallbackReceiver.Received::sessionId).containsExactlyInAnyOrderElementsOf(sessions);
+
+            ApiResponse issued = merchantOnFirst.post("/portal/v1/api-keys", "{\"label\": \"till\"}");
+            Api tillOnSecond = api(second).as(issued.text("api_key"));
+            assertThat(tillOnSecond.get("/ipp/v1/locations").status()).as("the key, now known to the second").isEqualTo(200);
+            assertThat(merchantOnFirst.delete("/portal/v1/api-keys/" + issued.text("id")).status()).isEqualTo(204);
+            assertThat(refusedWithin(tillOnSecond, Duration.ofSeconds(2)))
+                    .as("a key revoked on one instance is refused on the other").isTrue();
         }
+    }
+
+    private static boolean refusedWithin(Api api, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (api.get("/ipp/v1/locations").status() == 401) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 }

@@ -12,8 +12,6 @@ import co.kustom.ipp.merchant.api.FindApiKey;
 import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
 import co.kustom.ipp.merchant.api.ListApiKeys;
 import co.kustom.ipp.merchant.api.MerchantCreated;
-import co.kustom.ipp.platform.security.MerchantCredentials;
-import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.PageResult;
 import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
@@ -25,14 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("merchant-view")
 @ProjectionTables({"merchant_view", "api_key_view"})
-class MerchantProjection implements MerchantCredentials {
+class MerchantProjection {
 
     private final MerchantViewRepository merchants;
     private final ApiKeyViewRepository apiKeys;
+    private final ActiveApiKeys activeKeys;
 
-    MerchantProjection(MerchantViewRepository merchants, ApiKeyViewRepository apiKeys) {
+    MerchantProjection(MerchantViewRepository merchants, ApiKeyViewRepository apiKeys, ActiveApiKeys activeKeys) {
         this.merchants = merchants;
         this.apiKeys = apiKeys;
+        this.activeKeys = activeKeys;
     }
 
     @EventHandler
@@ -48,6 +48,7 @@ class MerchantProjection implements MerchantCredentials {
     @EventHandler
     void on(ApiKeyRevoked event) {
         apiKeys.getReferenceById(event.apiKeyId()).revoke(event.revokedAt());
+        activeKeys.revoked();
     }
 
     @EventHandler
@@ -79,11 +80,5 @@ class MerchantProjection implements MerchantCredentials {
         return merchants.findById(query.merchantId())
                 .filter(merchant -> merchant.callbackUrl() != null)
                 .map(MerchantView::toCallbackEndpoint);
-    }
-
-    @Override
-    public Optional<MerchantPrincipal> findActiveKey(String keyHash) {
-        return apiKeys.findByKeyHashAndRevokedAtIsNull(keyHash)
-                .map(key -> new MerchantPrincipal(key.merchantId(), key.apiKeyId()));
     }
 }
