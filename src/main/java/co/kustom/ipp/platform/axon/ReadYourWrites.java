@@ -17,8 +17,10 @@ import co.kustom.ipp.platform.config.IppProperties;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -149,10 +151,18 @@ public class ReadYourWrites {
         return axon.eventProcessingConfiguration().eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .filter(processor -> !(processor instanceof AbstractEventProcessor handling)
-                        || !(handling.eventHandlerInvoker() instanceof AbstractSagaManager<?>)
+                        || !isSaga(handling.eventHandlerInvoker())
                         && (!allKnown || types.stream().anyMatch(handling.eventHandlerInvoker()::canHandleType)))
                 .map(StreamingEventProcessor.class::cast)
                 .toList();
+    }
+
+    /** A saga manager claims every type (it decides by association); nothing reads a saga, so it is not waited for. */
+    private static boolean isSaga(EventHandlerInvoker invoker) {
+        if (invoker instanceof MultiEventHandlerInvoker multiple) {
+            return multiple.delegates().stream().allMatch(ReadYourWrites::isSaga);
+        }
+        return invoker instanceof AbstractSagaManager<?>;
     }
 
     private Optional<Class<?>> payloadType(String name) {
