@@ -20,7 +20,7 @@ if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar 
 
 WORK=$(mktemp -d)
 PID=
-cleanup() { [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null; rm -rf "$WORK"; }
+cleanup() { [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null; rm -rf "$WORK"; true; }
 trap cleanup EXIT
 
 # sets PID and STARTUP (seconds from java -jar to readiness)
