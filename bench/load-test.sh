@@ -20,7 +20,7 @@ if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar 
 
 WORK=$(mktemp -d)
 PID=
-cleanup() { [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null; rm -rf "$WORK"; true; }
+cleanup() { local status=$?; [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null; rm -rf "$WORK"; exit $status; }
 trap cleanup EXIT
 
 # sets PID and STARTUP (seconds from java -jar to readiness)
@@ -58,13 +58,14 @@ for clients in 1 4 8; do
     -f "$WORK/insert.sql" postgres 2> /dev/null | awk '/^tps/ {printf "%d", $3}')
 done
 
-for i in $(seq 1 64); do
-  curl -sf -X POST "http://127.0.0.1:$PORT/ipp/v1/dev/devices" -H "Authorization: Basic $KEY" \
-    -H 'Content-Type: application/json' -d "{\"name\": \"Load $i\"}" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
-done > "$WORK/devices"
-
 ROWS=""
 for connections in 8 16 32; do
+  # devices of its own for each run: the previous run ends with some sessions still open
+  for i in $(seq 1 64); do
+    curl -sf -X POST "http://127.0.0.1:$PORT/ipp/v1/dev/devices" -H "Authorization: Basic $KEY" \
+      -H 'Content-Type: application/json' -d "{\"name\": \"Load $connections-$i\"}" \
+      | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
+  done > "$WORK/devices"
   service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
   result=$(wrk -t2 -c$connections -d"${SECONDS_PER_RUN}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
     -- "$KEY" "$WORK/devices" 2 | grep '^RESULT')
