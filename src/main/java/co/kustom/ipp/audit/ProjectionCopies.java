@@ -40,6 +40,7 @@ class ProjectionCopies {
     private final EntityManager entityManager;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final Map<String, List<AnnotationEventHandlerAdapter>> projectionHandlers = new ConcurrentHashMap<>();
+    private volatile Map<String, List<Projection>> projections;
 
     ProjectionCopies(ApplicationContext context, JdbcTemplate jdbc, EntityManager entityManager) {
         this.context = context;
@@ -146,7 +147,17 @@ class ProjectionCopies {
     private record Projection(Object bean, List<String> tables) {
     }
 
+    /** Each processing group's projections; the beans are fixed once the context is up, so they are found once. */
     private Map<String, List<Projection>> projections() {
+        Map<String, List<Projection>> found = projections;
+        if (found == null) {
+            found = findProjections();
+            projections = found;
+        }
+        return found;
+    }
+
+    private Map<String, List<Projection>> findProjections() {
         Map<String, List<Projection>> projections = new LinkedHashMap<>();
         for (String name : context.getBeanNamesForAnnotation(ProjectionTables.class)) {
             ProcessingGroup group = context.findAnnotationOnBean(name, ProcessingGroup.class);

@@ -137,6 +137,10 @@ public class ProjectionRebuild {
 
     /** Swaps in the copies of every processor running here whose replay has ended. */
     private synchronized void swapReplayed() {
+        if (copies.rebuilding().isEmpty()) {
+            finishIfDone();
+            return;
+        }
         try {
             Map<String, StreamingEventProcessor> processors = processors();
             Map<String, List<String>> tables = replayable();
