@@ -2,6 +2,7 @@ package co.kustom.ipp.callback;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import co.kustom.ipp.callback.api.ListCallbackDeliveries;
@@ -40,26 +41,39 @@ public class CallbackDeliveries {
         if (query.sessionId() != null) {
             filter = filter.and((root, q, cb) -> cb.equal(root.get("sessionId"), query.sessionId()));
         }
+        if (query.destinationId() != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("destinationId"), query.destinationId()));
+        }
         return PageResult.of(deliveries.findAll(filter, query.page().toPageRequest(
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sequence")))), CallbackDelivery::toDto);
     }
 
-    /** Sends a delivered or parked delivery again, with a new retry window; a pending one is already on its way. */
+    /**
+     * Sends a delivered or parked delivery again, with a new retry window; a pending one is already on its way, and
+     * one to a removed destination has nowhere to go.
+     */
     public void resend(UUID merchantId, String deliveryId) {
         var now = Timestamp.from(clock.instant());
         int resent = jdbc.update("""
-                update callback_delivery set status = 'PENDING', next_attempt_at = ?, window_started_at = ?,
+                update callback_delivery d set status = 'PENDING', next_attempt_at = ?, window_started_at = ?,
                     claimed_by = null, claimed_until = null
-                where delivery_id = ? and merchant_id = ? and status <> 'PENDING'""",
+                from webhook_destination w
+                where d.delivery_id = ? and d.merchant_id = ? and d.status <> 'PENDING'
+                  and w.destination_id = d.destination_id and w.removed_at is null""",
                 now, now, deliveryId, merchantId);
         if (resent == 0) {
-            Integer pending = jdbc.queryForObject(
-                    "select count(*) from callback_delivery where delivery_id = ? and merchant_id = ?",
-                    Integer.class, deliveryId, merchantId);
-            throw pending == null || pending == 0
-                    ? IppException.notFound("Callback delivery " + deliveryId)
-                    : IppException.conflict("DELIVERY_PENDING",
-                    "Callback delivery " + deliveryId + " is still being delivered");
+            List<Boolean> pending = jdbc.queryForList("""
+                            select d.status = 'PENDING' from callback_delivery d
+                            where d.delivery_id = ? and d.merchant_id = ?""",
+                    Boolean.class, deliveryId, merchantId);
+            if (pending.isEmpty()) {
+                throw IppException.notFound("Callback delivery " + deliveryId);
+            }
+            throw pending.get(0)
+                    ? IppException.conflict("DELIVERY_PENDING", "Callback delivery " + deliveryId
+                    + " is still being delivered")
+                    : IppException.conflict("DESTINATION_REMOVED", "The webhook destination of callback delivery "
+                    + deliveryId + " was removed");
         }
     }
 }

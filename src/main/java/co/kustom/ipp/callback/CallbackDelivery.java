@@ -12,18 +12,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One callback to deliver: the outbox row written with its event, and the log of its attempts. */
+/** One callback to one destination: the outbox row written with its event, and the log of its attempts. */
 @Entity
 @Table(name = "callback_delivery")
 class CallbackDelivery {
 
     @Id
     private String deliveryId;
+    /** The callback's {@code id} and {@code webhook-id}: one event's, the same at every destination. */
+    @Column(nullable = false)
+    private String webhookId;
+    @Column(nullable = false)
+    private UUID destinationId;
     @Column(nullable = false)
     private UUID merchantId;
     @Column(nullable = false)
     private UUID sessionId;
-    /** The event's sequence number in its session: deliveries of one session go out in this order. */
+    /** The event's sequence number in its session: a session's deliveries to a destination go out in this order. */
     @Column(nullable = false)
     private long sequence;
     @Column(nullable = false)
@@ -55,9 +60,11 @@ class CallbackDelivery {
     }
 
     /** {@code createdAt} is the event's time; {@code traceparent} the W3C trace context of the request behind it. */
-    CallbackDelivery(String deliveryId, UUID merchantId, UUID sessionId, long sequence, String type, String payload,
-                     Instant createdAt, Instant now, String traceparent) {
+    CallbackDelivery(String deliveryId, String webhookId, UUID destinationId, UUID merchantId, UUID sessionId,
+                     long sequence, String type, String payload, Instant createdAt, Instant now, String traceparent) {
         this.deliveryId = deliveryId;
+        this.webhookId = webhookId;
+        this.destinationId = destinationId;
         this.merchantId = merchantId;
         this.sessionId = sessionId;
         this.sequence = sequence;
@@ -71,7 +78,7 @@ class CallbackDelivery {
     }
 
     CallbackDeliveryDto toDto() {
-        return new CallbackDeliveryDto(deliveryId, sessionId, type, status, attempts, lastStatusCode, lastError,
+        return new CallbackDeliveryDto(deliveryId, webhookId, destinationId, sessionId, type, status, attempts, lastStatusCode, lastError,
                 status == DeliveryStatus.PENDING ? nextAttemptAt : null, createdAt, deliveredAt);
     }
 }

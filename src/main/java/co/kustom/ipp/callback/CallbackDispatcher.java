@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import co.kustom.ipp.callback.api.DeliveryStatus;
-import co.kustom.ipp.merchant.api.CallbackEndpointDto;
-import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.db.PostgresNotifications;
-import co.kustom.ipp.platform.web.Queries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,7 +36,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends recorded callbacks. Each round claims due deliveries under a lease ({@code FOR UPDATE SKIP LOCKED}), so
  * several instances never send one delivery at the same time, and only the earliest pending delivery of each
- * session, so a session's callbacks arrive in the order its events happened. A failed attempt is retried with
+ * session and destination, so a session's callbacks arrive at each destination in the order its events happened. A failed attempt is retried with
  * exponential backoff and jitter until the give-up window has passed; then the delivery is parked as FAILED.
  * An instance that dies while sending leaves its lease to expire, and the delivery is sent again with the same
  * {@code webhook-id}: at least once.
@@ -56,12 +52,11 @@ class CallbackDispatcher implements SmartLifecycle {
     private static final int BATCH = 32;
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
-    private record Claimed(String deliveryId, UUID merchantId, String payload, int attempts, Instant windowStartedAt,
-                           Instant createdAt, String traceparent) {
+    private record Claimed(String deliveryId, String webhookId, UUID destinationId, String url, String payload,
+                           int attempts, Instant windowStartedAt, Instant createdAt, String traceparent) {
     }
 
     private final JdbcTemplate jdbc;
-    private final Queries queries;
     private final CallbackSecrets secrets;
     private final CallbackUrlGuard urlGuard;
     private final IppProperties.Callback settings;
@@ -77,7 +72,7 @@ class CallbackDispatcher implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
 
-    CallbackDispatcher(JdbcTemplate jdbc, Queries queries, CallbackSecrets secrets, CallbackUrlGuard urlGuard,
+    CallbackDispatcher(JdbcTemplate jdbc, CallbackSecrets secrets, CallbackUrlGuard urlGuard,
                        IppProperties properties, Clock clock, MeterRegistry meters,
                        PostgresNotifications notifications) {
         notifications.subscribe(CHANNEL, payload -> wake.release());
@@ -96,7 +91,6 @@ class CallbackDispatcher implements SmartLifecycle {
         }
         this.urlGuard = urlGuard;
         this.jdbc = jdbc;
-        this.queries = queries;
         this.secrets = secrets;
         this.settings = properties.callback();
         this.clock = clock;
@@ -172,21 +166,24 @@ class CallbackDispatcher implements SmartLifecycle {
         Instant now = clock.instant();
         return jdbc.query("""
                         with due as (
-                            select d.delivery_id from callback_delivery d
+                            select d.delivery_id, w.url from callback_delivery d
+                            join webhook_destination w on w.destination_id = d.destination_id
                             where d.status = 'PENDING' and d.next_attempt_at <= ?
                               and (d.claimed_until is null or d.claimed_until < ?)
                               and not exists (select 1 from callback_delivery earlier
                                               where earlier.session_id = d.session_id
+                                                and earlier.destination_id = d.destination_id
                                                 and earlier.sequence < d.sequence and earlier.status = 'PENDING')
                             order by d.next_attempt_at
                             limit ?
                             for update of d skip locked)
                         update callback_delivery c set claimed_by = ?, claimed_until = ?
                         from due where c.delivery_id = due.delivery_id
-                        returning c.delivery_id, c.merchant_id, c.payload, c.attempts, c.window_started_at,
-                            c.created_at, c.traceparent""",
-                (row, i) -> new Claimed(row.getString(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
-                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getString(7)),
+                        returning c.delivery_id, c.webhook_id, c.destination_id, due.url, c.payload, c.attempts,
+                            c.window_started_at, c.created_at, c.traceparent""",
+                (row, i) -> new Claimed(row.getString(1), row.getString(2), row.getObject(3, UUID.class),
+                        row.getString(4), row.getString(5), row.getInt(6), row.getTimestamp(7).toInstant(),
+                        row.getTimestamp(8).toInstant(), row.getString(9)),
                 Timestamp.from(now), Timestamp.from(now), BATCH, node, Timestamp.from(now.plus(lease)));
     }
 
@@ -194,29 +191,23 @@ class CallbackDispatcher implements SmartLifecycle {
         Integer statusCode = null;
         String error;
         try {
-            Optional<String> url = queries.find(new FindCallbackEndpoint(delivery.merchantId()), CallbackEndpointDto.class)
-                    .map(CallbackEndpointDto::url);
-            if (url.isEmpty()) {
-                error = "The merchant has no callback endpoint";
-            } else {
-                URI target = urlGuard.checkForDelivery(url.get());
-                long timestamp = clock.instant().getEpochSecond();
-                HttpRequest.Builder request = HttpRequest.newBuilder(target)
-                        .timeout(settings.timeout())
-                        .header("Content-Type", "application/json")
-                        .header("User-Agent", "Kustom-IPP-Callbacks/1.0")
-                        .header("webhook-id", delivery.deliveryId())
-                        .header("webhook-timestamp", Long.toString(timestamp))
-                        .header("webhook-signature", WebhookSigner.signatures(
-                                secrets.signingSecrets(delivery.merchantId()), delivery.deliveryId(), timestamp,
-                                delivery.payload()))
-                        .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()));
-                if (delivery.traceparent() != null) {
-                    request.header("traceparent", delivery.traceparent());
-                }
-                statusCode = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                error = statusCode / 100 == 2 ? null : "The receiver answered " + statusCode;
+            URI target = urlGuard.checkForDelivery(delivery.url());
+            long timestamp = clock.instant().getEpochSecond();
+            HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                    .timeout(settings.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Kustom-IPP-Callbacks/1.0")
+                    .header("webhook-id", delivery.webhookId())
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", WebhookSigner.signatures(
+                            secrets.signingSecrets(delivery.destinationId()), delivery.webhookId(), timestamp,
+                            delivery.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()));
+            if (delivery.traceparent() != null) {
+                request.header("traceparent", delivery.traceparent());
             }
+            statusCode = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            error = statusCode / 100 == 2 ? null : "The receiver answered " + statusCode;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

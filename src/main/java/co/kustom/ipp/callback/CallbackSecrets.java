@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The merchants' callback signing secrets ({@code whsec_<base64 of 32 random bytes>}). They must be readable to
+ * The webhook destinations' signing secrets ({@code whsec_<base64 of 32 random bytes>}). They must be readable to
  * sign with, so they are kept here, in the transaction of the command that creates them, and never in an event.
  * After a rotation the old secret keeps signing for {@link #OVERLAP} beside the new one.
  */
@@ -32,33 +32,28 @@ public class CallbackSecrets {
         this.clock = clock;
     }
 
-    /** Retires the merchant's current secret (if any) and creates a new one, which it returns. */
+    /** Retires the destination's current secret (if any) and creates a new one, which it returns. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String replace(UUID merchantId) {
+    public String replace(UUID merchantId, UUID destinationId) {
         Instant now = clock.instant();
-        jdbc.update("update callback_secret set retired_at = ? where merchant_id = ? and retired_at is null",
-                java.sql.Timestamp.from(now), merchantId);
+        jdbc.update("update callback_secret set retired_at = ? where destination_id = ? and retired_at is null",
+                java.sql.Timestamp.from(now), destinationId);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "whsec_" + Base64.getEncoder().encodeToString(bytes);
-        jdbc.update("insert into callback_secret (secret_id, merchant_id, secret, created_at) values (?, ?, ?, ?)",
-                UUID.randomUUID(), merchantId, secret, java.sql.Timestamp.from(now));
+        jdbc.update("""
+                        insert into callback_secret (secret_id, merchant_id, destination_id, secret, created_at)
+                        values (?, ?, ?, ?, ?)""",
+                UUID.randomUUID(), merchantId, destinationId, secret, java.sql.Timestamp.from(now));
         return secret;
     }
 
-    /** Whether the merchant has set up its callback endpoint (which is when its first secret is made). */
-    boolean configured(UUID merchantId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from callback_secret where merchant_id = ? and retired_at is null)",
-                Boolean.class, merchantId));
-    }
-
     /** The secrets to sign with now: the current one first, then any retired less than {@link #OVERLAP} ago. */
-    public List<String> signingSecrets(UUID merchantId) {
+    public List<String> signingSecrets(UUID destinationId) {
         return jdbc.queryForList("""
                         select secret from callback_secret
-                        where merchant_id = ? and (retired_at is null or retired_at > ?)
+                        where destination_id = ? and (retired_at is null or retired_at > ?)
                         order by retired_at desc nulls first""",
-                String.class, merchantId, java.sql.Timestamp.from(clock.instant().minus(OVERLAP)));
+                String.class, destinationId, java.sql.Timestamp.from(clock.instant().minus(OVERLAP)));
     }
 }

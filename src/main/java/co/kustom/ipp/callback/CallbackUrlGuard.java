@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.web.IppException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +48,15 @@ public class CallbackUrlGuard {
      */
     public URI checkConfigured(String url) throws RefusedUrl {
         return check(url, false);
+    }
+
+    /** {@link #checkConfigured} for the {@code url} field of a request: a 400 naming it when refused. */
+    public String requestedUrl(String url) {
+        try {
+            return checkConfigured(url).toString();
+        } catch (RefusedUrl refused) {
+            throw IppException.invalid("url", refused.getMessage());
+        }
     }
 
     /** The URL to deliver a callback to, now. */

@@ -106,7 +106,14 @@ class MalformedInputPropertyTest {
                     {"name": "Shop", "street_address": "Gatan 1", "postal_code": "111 22", "city": "Stockholm",
                      "country": "SE"}""", List.of(), false),
             new Endpoint("GET", "/portal/v1/callback-deliveries", null, List.of("status", "session_id",
-                    "page_number", "page_size"), false),
+                    "destination_id", "page_number", "page_size"), false),
+            new Endpoint("POST", "/portal/v1/webhook-destinations", """
+                    {"name": "Orders", "url": "https://pos.example.com/orders", "events": ["ipp.session.expired"]}""",
+                    List.of(), false),
+            new Endpoint("PUT", "/portal/v1/webhook-destinations/{destination}", """
+                    {"name": "Orders", "url": "https://pos.example.com/orders", "events": ["ipp.session.expired"]}""",
+                    List.of(), false),
+            new Endpoint("GET", "/portal/v1/webhook-destinations/{destination}", null, List.of(), false),
             new Endpoint("GET", "/ipp/v1/device/sessions/next", null, List.of("wait_seconds"), true),
             new Endpoint("POST", "/ipp/v1/device/sessions/{session}/activate", """
                     {"payment_method": "CARD"}""", List.of(), true),
@@ -150,7 +157,10 @@ class MalformedInputPropertyTest {
                 "device", till.toString(),
                 "location", merchant.get("/ipp/v1/locations").body().path("content").get(0).path("id").asText(),
                 "session", merchant.post("/ipp/v1/sessions", Sessions.seedBody(phone.deviceId())).text("session_id"),
-                "enrollment", merchant.post("/ipp/v1/enrollments", "{}").text("enrollment_id"));
+                "enrollment", merchant.post("/ipp/v1/enrollments", "{}").text("enrollment_id"),
+                "destination", merchant.post("/portal/v1/webhook-destinations", """
+                        {"name": "Expiries", "url": "https://pos.example.com/expiries",
+                         "events": ["ipp.session.expired"]}""").text("id"));
     }
 
     @AfterContainer

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import co.kustom.ipp.platform.web.PageQuery;
 
-/** The merchant's deliveries, newest first, optionally of one status or one session. */
-public record ListCallbackDeliveries(UUID merchantId, DeliveryStatus status, UUID sessionId, PageQuery page) {
+/** The merchant's deliveries, newest first, optionally of one status, one session or one destination. */
+public record ListCallbackDeliveries(UUID merchantId, DeliveryStatus status, UUID sessionId, UUID destinationId,
+                                     PageQuery page) {
 }

@@ -39,19 +39,22 @@ class CallbackDeliveryController {
 
     @GetMapping
     @PageParameters
-    @Operation(summary = "List callback deliveries", description = "Newest first, with attempts, the last status code "
-            + "or error, and the next attempt's time while PENDING.")
+    @Operation(summary = "List callback deliveries", description = "One row per callback and destination, newest "
+            + "first, with attempts, the last status code or error, and the next attempt's time while PENDING.")
     PageResult<CallbackDeliveryDto> list(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                                          @RequestParam(name = "status", required = false) DeliveryStatus status,
                                          @RequestParam(name = "session_id", required = false) UUID sessionId,
+                                         @RequestParam(name = "destination_id", required = false) UUID destinationId,
                                          @Parameter(hidden = true) PageQuery page) {
-        return queries.page(new ListCallbackDeliveries(merchant.merchantId(), status, sessionId, page));
+        return queries.page(new ListCallbackDeliveries(merchant.merchantId(), status, sessionId, destinationId,
+                page));
     }
 
     @PostMapping("/{delivery_id}/resend")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Resend a callback", description = "Queues a DELIVERED or FAILED delivery again, with the "
-            + "same webhook-id and body and a new retry window. A PENDING one is a 409 DELIVERY_PENDING.")
+            + "same webhook-id and body and a new retry window. A PENDING one is a 409 DELIVERY_PENDING; one to a "
+            + "deleted destination a 409 DESTINATION_REMOVED.")
     void resend(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                 @PathVariable("delivery_id") String deliveryId) {
         deliveries.resend(merchant.merchantId(), deliveryId);

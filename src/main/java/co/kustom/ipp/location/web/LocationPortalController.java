@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/portal/v1/locations")
-@Tag(name = "Portal", description = "What the merchant portal does: locations, the callback endpoint, API keys.")
+@Tag(name = "Portal", description = "What the merchant portal does: locations, webhook destinations and their "
+        + "delivery log, API keys.")
 class LocationPortalController {
 
     private final Commands commands;

@@ -5,11 +5,7 @@ import java.util.Optional;
 import co.kustom.ipp.merchant.api.ApiKeyDto;
 import co.kustom.ipp.merchant.api.ApiKeyIssued;
 import co.kustom.ipp.merchant.api.ApiKeyRevoked;
-import co.kustom.ipp.merchant.api.CallbackEndpointConfigured;
-import co.kustom.ipp.merchant.api.CallbackEndpointDto;
-import co.kustom.ipp.merchant.api.CallbackSecretRotated;
 import co.kustom.ipp.merchant.api.FindApiKey;
-import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
 import co.kustom.ipp.merchant.api.ListApiKeys;
 import co.kustom.ipp.merchant.api.MerchantCreated;
 import co.kustom.ipp.platform.web.PageResult;
@@ -51,16 +47,6 @@ class MerchantProjection {
         activeKeys.revoked();
     }
 
-    @EventHandler
-    void on(CallbackEndpointConfigured event) {
-        merchants.getReferenceById(event.merchantId()).callbackEndpoint(event.url(), event.configuredAt());
-    }
-
-    @EventHandler
-    void on(CallbackSecretRotated event) {
-        merchants.getReferenceById(event.merchantId()).callbackSecretRotated(event.rotatedAt());
-    }
-
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListApiKeys query) {
@@ -73,12 +59,5 @@ class MerchantProjection {
         return apiKeys.findById(query.apiKeyId())
                 .filter(key -> key.merchantId().equals(query.merchantId()))
                 .map(ApiKeyView::toDto);
-    }
-
-    @QueryHandler
-    Optional<CallbackEndpointDto> handle(FindCallbackEndpoint query) {
-        return merchants.findById(query.merchantId())
-                .filter(merchant -> merchant.callbackUrl() != null)
-                .map(MerchantView::toCallbackEndpoint);
     }
 }

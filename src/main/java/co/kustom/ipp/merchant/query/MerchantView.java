@@ -3,7 +3,6 @@ package co.kustom.ipp.merchant.query;
 import java.time.Instant;
 import java.util.UUID;
 
-import co.kustom.ipp.merchant.api.CallbackEndpointDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,10 +18,6 @@ public class MerchantView {
     private String name;
     @Column(nullable = false)
     private Instant createdAt;
-    @Column(length = 2048)
-    private String callbackUrl;
-    private Instant callbackConfiguredAt;
-    private Instant callbackSecretRotatedAt;
 
     protected MerchantView() {
     }
@@ -31,22 +26,5 @@ public class MerchantView {
         this.merchantId = merchantId;
         this.name = name;
         this.createdAt = createdAt;
-    }
-
-    void callbackEndpoint(String url, Instant at) {
-        callbackUrl = url;
-        callbackConfiguredAt = at;
-    }
-
-    void callbackSecretRotated(Instant at) {
-        callbackSecretRotatedAt = at;
-    }
-
-    public String callbackUrl() {
-        return callbackUrl;
-    }
-
-    CallbackEndpointDto toCallbackEndpoint() {
-        return new CallbackEndpointDto(callbackUrl, null, callbackConfiguredAt, callbackSecretRotatedAt);
     }
 }

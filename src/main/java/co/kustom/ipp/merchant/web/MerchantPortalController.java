@@ -3,16 +3,10 @@ package co.kustom.ipp.merchant.web;
 import java.util.UUID;
 
 import co.kustom.ipp.merchant.api.ApiKeyDto;
-import co.kustom.ipp.merchant.api.CallbackEndpointConfiguration;
-import co.kustom.ipp.merchant.api.CallbackEndpointDto;
-import co.kustom.ipp.merchant.api.ConfigureCallbackEndpoint;
 import co.kustom.ipp.merchant.api.FindApiKey;
-import co.kustom.ipp.merchant.api.FindCallbackEndpoint;
 import co.kustom.ipp.merchant.api.IssueApiKey;
 import co.kustom.ipp.merchant.api.ListApiKeys;
 import co.kustom.ipp.merchant.api.RevokeApiKey;
-import co.kustom.ipp.merchant.api.RotateCallbackSecret;
-import co.kustom.ipp.callback.CallbackUrlGuard;
 import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
@@ -31,7 +25,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -45,43 +38,11 @@ class MerchantPortalController {
     private final Commands commands;
     private final Queries queries;
     private final IppProperties properties;
-    private final CallbackUrlGuard urlGuard;
 
-    MerchantPortalController(Commands commands, Queries queries, IppProperties properties,
-                             CallbackUrlGuard urlGuard) {
+    MerchantPortalController(Commands commands, Queries queries, IppProperties properties) {
         this.commands = commands;
         this.queries = queries;
         this.properties = properties;
-        this.urlGuard = urlGuard;
-    }
-
-    @GetMapping("/callback-endpoint")
-    @Operation(summary = "Get the callback endpoint", description = "The URL and when it and its secret last changed.")
-    CallbackEndpointDto callbackEndpoint(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant) {
-        return findCallbackEndpoint(merchant.merchantId());
-    }
-
-    @PutMapping("/callback-endpoint")
-    @Operation(summary = "Set the callback endpoint", description = "The first time, the answer carries the signing "
-            + "secret (whsec_…), shown once; later calls change the URL and keep the secret. In production the URL "
-            + "must be https, and no URL may point to a loopback, private or link-local address.")
-    CallbackEndpointDto configureCallbackEndpoint(
-            @Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
-            @Valid @RequestBody CallbackEndpointRequest request) {
-        CallbackEndpointConfiguration configured = commands.sendAndWait(
-                new ConfigureCallbackEndpoint(merchant.merchantId(), request.validUrl(urlGuard)));
-        CallbackEndpointDto endpoint = findCallbackEndpoint(merchant.merchantId());
-        return new CallbackEndpointDto(endpoint.url(), configured.newSecret(), endpoint.configuredAt(),
-                endpoint.secretRotatedAt());
-    }
-
-    @PostMapping("/callback-endpoint/rotate-secret")
-    @Operation(summary = "Rotate the signing secret", description = "Returns the new secret, shown once. For 10 "
-            + "minutes callbacks carry signatures with both the old and the new secret.")
-    CallbackEndpointDto rotateSecret(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant) {
-        String secret = commands.sendAndWait(new RotateCallbackSecret(merchant.merchantId()));
-        CallbackEndpointDto endpoint = findCallbackEndpoint(merchant.merchantId());
-        return new CallbackEndpointDto(endpoint.url(), secret, endpoint.configuredAt(), endpoint.secretRotatedAt());
     }
 
     @PostMapping("/api-keys")
@@ -115,9 +76,5 @@ class MerchantPortalController {
     void revokeApiKey(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                       @PathVariable("api_key_id") UUID apiKeyId) {
         commands.sendAndWait(new RevokeApiKey(merchant.merchantId(), apiKeyId));
-    }
-
-    private CallbackEndpointDto findCallbackEndpoint(UUID merchantId) {
-        return queries.require(new FindCallbackEndpoint(merchantId), CallbackEndpointDto.class, "Callback endpoint");
     }
 }
