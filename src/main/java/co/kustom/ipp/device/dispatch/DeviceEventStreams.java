@@ -78,6 +78,7 @@ public class DeviceEventStreams {
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
+        greet(emitter);
         openSession(device.deviceId()).ifPresent(session -> send(emitter,
                 new DeviceSignal(device.deviceId(), session.sessionId(), DeviceSignal.Type.DISPATCHED)));
         return emitter;
@@ -104,6 +105,17 @@ public class DeviceEventStreams {
                         .id(signal.sessionId() + ":" + signal.type().eventName())
                         .name(signal.type().eventName())
                         .data(data, MediaType.APPLICATION_JSON));
+            }
+        } catch (IOException | IllegalStateException gone) {
+            emitter.completeWithError(gone);
+        }
+    }
+
+    /** A first comment at once: it sends the response's headers, so the client knows the stream is open. */
+    private static void greet(SseEmitter emitter) {
+        try {
+            synchronized (emitter) {
+                emitter.send(SseEmitter.event().comment("connected"));
             }
         } catch (IOException | IllegalStateException gone) {
             emitter.completeWithError(gone);

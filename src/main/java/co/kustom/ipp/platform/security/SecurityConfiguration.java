@@ -39,7 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The one authentication path of each kind of caller: the POS app ({@code /ipp/v1/device/**}, its device token),
- * the operator ({@code /admin/**}, the operator token) and merchants (everything else, an API key).
+ * the operator ({@code /admin/**}, the operator token) and merchants (everything else, an API key). The console's
+ * static files ({@code /console}) need none: the console itself calls the API with a merchant's key.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -67,6 +68,21 @@ public class SecurityConfiguration {
         return (request, response, rejected) -> problems.write(response, new Problem(400, "Bad Request",
                 "REJECTED_REQUEST", "The request was refused: its URL or headers contain characters or sequences "
                 + "that are not allowed", Map.of()));
+    }
+
+    /**
+     * The console's static files are public: it signs in by calling the API with the key typed into it. Its pages
+     * may load only their own scripts and styles and talk only to this service.
+     */
+    @Bean
+    @Order(5)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        return commonSettings(http.securityMatcher("/console", "/console/**"))
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; "
+                                + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
     }
 
     @Bean
