@@ -29,7 +29,9 @@ start_service() {
   IPP_RATE_LIMIT_API_KEY=1000000000 java -Xmx512m -jar "$JAR" --server.port=$PORT --ipp.data-dir="$WORK/data" \
     > "$WORK/service.log" 2>&1 &
   PID=$!
-  until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do sleep 0.1; done
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
+    kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.1
+  done
   STARTUP=$(echo "$(date +%s.%N) - $began" | bc)
 }
 

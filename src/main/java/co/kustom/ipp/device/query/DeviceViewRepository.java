@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DeviceViewRepository extends JpaRepository<DeviceView, UUID>, Inserts<DeviceView> {
 
+    @Query("select d from DeviceView d where d.deviceId = :deviceId and d.merchantId = :merchantId")
     Optional<DeviceView> findByDeviceIdAndMerchantId(UUID deviceId, UUID merchantId);
 
     @Query(nativeQuery = true,

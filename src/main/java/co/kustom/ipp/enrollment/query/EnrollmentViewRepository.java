@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EnrollmentViewRepository extends JpaRepository<EnrollmentView, UUID>, Inserts<EnrollmentView> {
 
+    @Query("select e from EnrollmentView e where e.enrollmentId = :enrollmentId and e.merchantId = :merchantId")
     Optional<EnrollmentView> findByEnrollmentIdAndMerchantId(UUID enrollmentId, UUID merchantId);
 
     /** The code's pending enrollment if there is one, else its most recent one. */

@@ -12,10 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LocationViewRepository extends JpaRepository<LocationView, UUID>, Inserts<LocationView> {
 
+    @Query("select l from LocationView l where l.locationId = :locationId and l.merchantId = :merchantId")
     Optional<LocationView> findByLocationIdAndMerchantId(UUID locationId, UUID merchantId);
 
     Page<LocationView> findByMerchantId(UUID merchantId, Pageable pageable);
 
+    @Query("select count(l) > 0 from LocationView l where l.locationId = :locationId and l.merchantId = :merchantId")
     boolean existsByLocationIdAndMerchantId(UUID locationId, UUID merchantId);
 
     @Query("select l.locationId from LocationView l where l.merchantId = :merchantId order by l.createdAt")

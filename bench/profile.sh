@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Where a create's CPU goes: runs the jar with Java Flight Recorder while wrk creates and cancels sessions, then prints
+# the share of CPU samples per component (a sample counts for every component on its stack) and the hottest frames.
+#   bench/profile.sh [seconds (20)] [connections (16)]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_OF_LOAD=${1:-20}
+CONNECTIONS=${2:-16}
+PORT=18182
+KEY=kco_test_api_demo_key_0123456789abcdef
+JAR=$(ls target/ipp-*.jar 2> /dev/null | head -1 || true)
+if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar | head -1); fi
+WORK=$(mktemp -d)
+PID=
+cleanup() { local status=$?; [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null; rm -rf "$WORK"; exit $status; }
+trap cleanup EXIT
+
+IPP_RATE_LIMIT_API_KEY=1000000000 java -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port=$PORT --ipp.data-dir="$WORK/data" > "$WORK/service.log" 2>&1 &
+PID=$!
+until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
+  kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.2
+done
+for i in $(seq 1 64); do
+  curl -sf -X POST "http://127.0.0.1:$PORT/ipp/v1/dev/devices" -H "Authorization: Basic $KEY" \
+    -H 'Content-Type: application/json' -d "{\"name\": \"Profile $i\"}" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
+done > "$WORK/devices"
+# a warm-up, then the recording that counts
+wrk -t2 -c"$CONNECTIONS" -d5s -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/devices" 2 > /dev/null
+jcmd "$PID" JFR.start name=load settings=profile > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_OF_LOAD}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
+  -- "$KEY" "$WORK/devices" 2 | grep '^RESULT'
+jcmd "$PID" JFR.stop name=load filename="$WORK/load.jfr" > /dev/null
+jfr print --stack-depth 512 --json --events jdk.ExecutionSample "$WORK/load.jfr" > "$WORK/samples.json"
+cp "$WORK/samples.json" "${PROFILE_SAMPLES:-/dev/null}" 2> /dev/null || true
+python3 bench/profile-summary.py "$WORK/samples.json"
