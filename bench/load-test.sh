@@ -3,7 +3,8 @@
 #   bench/load-test.sh [seconds per scenario (15)]
 # Starts the jar on a fresh embedded database (then restarts it, to time a start-up with existing data), runs pgbench
 # (a one-row insert per transaction at 1, 4 and 8 clients), then wrk: sessions created and cancelled at 8, 16 and 32
-# connections over 64 simulated devices, and GETs of sessions at 8 connections. CPU per request of the service and of
+# connections over 64 simulated devices, the same at 16 with callbacks to a receiver on loopback (their latency from
+# the service's histogram), and GETs of sessions at 8 connections. CPU per request of the service and of
 # PostgreSQL comes from /proc. Writes bench/results/load-<time>.md. Needs wrk and pgbench (Debian: wrk,
 # postgresql-client); installs wrk with apt when it runs as root.
 set -euo pipefail
@@ -20,13 +21,19 @@ if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar 
 
 WORK=$(mktemp -d)
 PID=
-cleanup() { local status=$?; [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null; rm -rf "$WORK"; exit $status; }
+RECEIVER=
+cleanup() {
+  local status=$?
+  [ -n "$RECEIVER" ] && kill "$RECEIVER" 2> /dev/null
+  [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null
+  rm -rf "$WORK"; exit $status
+}
 trap cleanup EXIT
 
 # sets PID and STARTUP (seconds from java -jar to readiness)
 start_service() {
   local began; began=$(date +%s.%N)
-  IPP_RATE_LIMIT_API_KEY=1000000000 java -Xmx512m -jar "$JAR" --server.port=$PORT --ipp.data-dir="$WORK/data" \
+  IPP_RATE_LIMIT_API_KEY=1000000000 IPP_CALLBACK_ALLOW_LOOPBACK=true IPP_METRICS_OPEN=true java -Xmx512m -jar "$JAR" --server.port=$PORT --ipp.data-dir="$WORK/data" \
     > "$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
@@ -77,6 +84,26 @@ for connections in 8 16 32; do
   ROWS+="| create + cancel, $connections connections | $(echo "$created / $seconds" | bc) creates/s, $(echo "$requests / $seconds" | bc) requests/s | $p50_ms / $p99_ms | $(echo "scale=2; $service_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; $pg_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; 100 * $created / $seconds / ${RAW[8]}" | bc) % | $other |
 "
 done
+
+# the same with a callback endpoint: a receiver on loopback answering 204; latency from each event to the receiver's
+# answer, from the service's own histogram (ipp_callback_latency_seconds)
+python3 bench/callback-receiver.py $((PORT + 1)) & RECEIVER=$!
+curl -sf -X PUT "http://127.0.0.1:$PORT/portal/v1/callback-endpoint" -H "Authorization: Basic $KEY" \
+  -H 'Content-Type: application/json' -d "{\"url\": \"http://127.0.0.1:$((PORT + 1))/callbacks\"}" > /dev/null
+for i in $(seq 1 64); do
+  curl -sf -X POST "http://127.0.0.1:$PORT/ipp/v1/dev/devices" -H "Authorization: Basic $KEY" \
+    -H 'Content-Type: application/json' -d "{\"name\": \"Callbacks $i\"}" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
+done > "$WORK/devices"
+service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
+result=$(wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
+  -- "$KEY" "$WORK/devices" 2 | grep '^RESULT')
+sleep 2
+service_cpu=$(( $(cpu "$PID") - service_before )); pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
+eval "$(echo "$result" | sed 's/^RESULT //')"
+requests=$((created + cancelled))
+callbacks=$(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" | python3 bench/histogram-quantiles.py ipp_callback_latency_seconds)
+ROWS+="| create + cancel with 2 callbacks each, 16 connections | $(echo "$created / $seconds" | bc) creates/s, $(echo "$requests / $seconds" | bc) requests/s; callbacks event → receiver: $callbacks | $p50_ms / $p99_ms | $(echo "scale=2; $service_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; $pg_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; 100 * $created / $seconds / ${RAW[8]}" | bc) % | $other |
+"
 
 curl -sf "http://127.0.0.1:$PORT/ipp/v1/sessions?page_size=100" -H "Authorization: Basic $KEY" \
   | grep -o '"session_id":"[^"]*"' | cut -d'"' -f4 > "$WORK/sessions"
