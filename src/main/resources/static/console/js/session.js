@@ -87,7 +87,8 @@ export function sessionView(main, sessionId) {
       h('li', { 'data-event': event.type },
         h('div', {}, h('strong', {}, event.type), ' ', h('span', { class: 'when' }, when(event.occurred_at))),
         h('div', { class: 'hint' }, `Caused by ${causer(event.caused_by)} · sequence ${event.sequence}`),
-        h('pre', {}, JSON.stringify(event.payload, null, 2))))));
+        h('details', {}, h('summary', {}, ['Payload', ...facts(event.payload)].join(' · ')),
+          h('pre', {}, JSON.stringify(event.payload, null, 2)))))));
   }
 
   function renderDeliveries(log) {
@@ -123,6 +124,13 @@ export function sessionView(main, sessionId) {
     }
   }, REFRESH_MS);
   return () => clearInterval(timer);
+}
+
+/** The payload's fields worth reading without opening it. */
+function facts(payload) {
+  return ['payment_method', 'attempt', 'failure_reason', 'payment_reference']
+    .filter((field) => payload && payload[field] !== undefined && payload[field] !== null)
+    .map((field) => `${field}: ${payload[field]}`);
 }
 
 function causer(causedBy) {

@@ -10,10 +10,12 @@ export function sessionsView(main) {
   const select = (id, label, values) => h('label', {}, label, h('select', { id },
     h('option', { value: '' }, 'Any'), values.map((value) => h('option', { value }, value))));
   const text = (id, label, type = 'text') => h('label', {}, label, h('input', { id, type }));
+  const choice = (id, label) => h('label', {}, label, h('select', { id }, h('option', { value: '' }, 'Any')));
   const form = h('form', { class: 'inline' },
     select('filter-status', 'Status', STATUSES),
     select('filter-method', 'Payment method', METHODS),
-    text('filter-device', 'Device id'),
+    choice('filter-device', 'Device'),
+    choice('filter-location', 'Location'),
     text('filter-reference', 'Merchant reference 1'),
     text('filter-from', 'Created from', 'datetime-local'),
     text('filter-to', 'Created before', 'datetime-local'),
@@ -28,7 +30,8 @@ export function sessionsView(main) {
   const instant = (local) => (local ? new Date(local).toISOString() : '');
   function filters() {
     return query({
-      status: value('filter-status'), payment_method: value('filter-method'), device_id: value('filter-device').trim(),
+      status: value('filter-status'), payment_method: value('filter-method'), device_id: value('filter-device'),
+      location_id: value('filter-location'),
       merchant_reference1: value('filter-reference').trim(), created_from: instant(value('filter-from')),
       created_to: instant(value('filter-to')), page_number: page, page_size: 20,
     });
@@ -64,7 +67,7 @@ export function sessionsView(main) {
         h('td', {}, badge(session.status)),
         h('td', { class: 'amount' }, money(session.order_amount, session.purchase_currency)),
         h('td', {}, session.payment_method || '—'),
-        h('td', {}, shortId(session.device_id)),
+        h('td', {}, names[session.device_id] || shortId(session.device_id)),
         h('td', {}, session.merchant_reference1 || '—'))))),
     pager(sessions));
   }
@@ -78,6 +81,20 @@ export function sessionsView(main) {
       `Page ${sessions.page_number + 1} of ${Math.max(sessions.total_pages, 1)} · ${sessions.total_elements} sessions`,
       next);
   }
+
+  const names = {};
+  function offer(id, items, label) {
+    const options = form.querySelector(`#${id}`);
+    for (const item of items) {
+      names[item.id] = item.name;
+      options.append(h('option', { value: item.id }, label(item)));
+    }
+  }
+  Promise.all([get('/ipp/v1/devices?page_size=100'), get('/ipp/v1/locations?page_size=100')]).then(([devices, places]) => {
+    offer('filter-device', devices.content, (device) => device.name);
+    offer('filter-location', places.content, (location) => location.name);
+    shown = '';
+  }, (error) => replace(errors, failure(error)));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -210,6 +210,17 @@ class ConsoleBrowserTest {
         await(By.cssSelector("[data-session='" + session + "']"));
         api.post("/ipp/v1/dev/sessions/" + session + "/simulate-tap", null);
         awaitText(By.cssSelector("[data-session='" + session + "'] [data-test=badge]"), "FINALIZED");
+        assertThat(browser.findElement(By.cssSelector("[data-session='" + session + "']")).getText()).contains("Till");
+
+        new Select(browser.findElement(By.id("filter-status"))).selectByValue("CANCELLED");
+        browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        awaitText(By.cssSelector("[data-test=empty]"), "No sessions match these filters.");
+        new Select(browser.findElement(By.id("filter-status"))).selectByValue("FINALIZED");
+        new WebDriverWait(browser, WAIT).until(driver -> new Select(driver.findElement(By.id("filter-device")))
+                .getOptions().size() > 1);
+        new Select(browser.findElement(By.id("filter-device"))).selectByValue(device.toString());
+        browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        await(By.cssSelector("[data-session='" + session + "']"));
 
         go("#/reconciliation");
         WebElement sek = await(By.cssSelector("[data-test=report] [data-currency=SEK]"));
