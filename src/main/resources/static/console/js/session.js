@@ -1,5 +1,5 @@
 import { call, get } from './api.js';
-import { act, badge, empty, failure, h, loading, replace, money, when } from './ui.js';
+import { act, badge, empty, failure, h, loading, money, refreshing, replace, when } from './ui.js';
 
 const REFRESH_MS = 3000;
 
@@ -117,13 +117,7 @@ export function sessionView(main, sessionId) {
       }))), slot);
   }
 
-  refresh();
-  const timer = setInterval(() => {
-    if (document.visibilityState === 'visible') {
-      refresh();
-    }
-  }, REFRESH_MS);
-  return () => clearInterval(timer);
+  return refreshing(refresh, REFRESH_MS);
 }
 
 /** The payload's fields worth reading without opening it. */

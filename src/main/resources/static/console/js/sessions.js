@@ -1,5 +1,5 @@
 import { get, query } from './api.js';
-import { badge, empty, failure, h, loading, replace, shortId, money, when } from './ui.js';
+import { badge, empty, failure, h, loading, money, refreshing, replace, shortId, when } from './ui.js';
 
 const REFRESH_MS = 3000;
 const STATUSES = ['CREATED', 'ACTIVE', 'FINALIZED', 'CANCELLED', 'EXPIRED', 'FAILED'];
@@ -103,11 +103,5 @@ export function sessionsView(main) {
     shown = '';
     refresh();
   });
-  refresh();
-  const timer = setInterval(() => {
-    if (document.visibilityState === 'visible') {
-      refresh();
-    }
-  }, REFRESH_MS);
-  return () => clearInterval(timer);
+  return refreshing(refresh, REFRESH_MS);
 }

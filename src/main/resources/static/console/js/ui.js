@@ -93,4 +93,15 @@ export function shortId(id) {
   return id ? id.slice(0, 8) : '—';
 }
 
+/** Calls refresh now and then every `ms` while the tab is visible; returns what stops it. */
+export function refreshing(refresh, ms) {
+  refresh();
+  const timer = setInterval(() => {
+    if (document.visibilityState === 'visible') {
+      refresh();
+    }
+  }, ms);
+  return () => clearInterval(timer);
+}
+
 export const TERMINAL = ['FINALIZED', 'CANCELLED', 'EXPIRED', 'FAILED'];

@@ -1,5 +1,7 @@
 package co.kustom.ipp.playground;
 
+import static co.kustom.ipp.support.EventStreamLines.nextData;
+import static co.kustom.ipp.support.EventStreamLines.nextEvent;
 import static co.kustom.ipp.support.Sessions.seedBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,10 +65,10 @@ class SimulatedDeviceStreamApiTest {
             assertThat(api.get("/ipp/v1/devices/" + device).body().path("online").asBoolean()).isTrue();
 
             String session = api.post("/ipp/v1/sessions", seedBody(device)).text("session_id");
-            assertThat(next(lines, "event:")).isEqualTo("event:session.dispatched");
-            assertThat(next(lines, "data:")).contains("\"session_id\":\"" + session + "\"");
+            assertThat(nextEvent(lines)).isEqualTo("session.dispatched");
+            assertThat(nextData(lines)).contains("\"session_id\":\"" + session + "\"");
             api.put("/ipp/v1/sessions/" + session + "/cancel", null);
-            assertThat(next(lines, "event:")).isEqualTo("event:session.cancelled");
+            assertThat(nextEvent(lines)).isEqualTo("session.cancelled");
         } finally {
             reader.interrupt();
         }
@@ -84,16 +86,5 @@ class SimulatedDeviceStreamApiTest {
         Api other = Api.at(port).as(merchants.create().apiKey());
         assertThat(other.withHeader("Accept", "text/event-stream").get("/ipp/v1/dev/devices/" + simulated + "/events")
                 .status()).isEqualTo(404);
-    }
-
-    private static String next(BlockingQueue<String> lines, String prefix) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null && line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new AssertionError("no '" + prefix + "' line within 10 s");
     }
 }

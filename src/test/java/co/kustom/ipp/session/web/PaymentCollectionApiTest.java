@@ -1,5 +1,7 @@
 package co.kustom.ipp.session.web;
 
+import static co.kustom.ipp.support.EventStreamLines.nextData;
+import static co.kustom.ipp.support.EventStreamLines.nextEvent;
 import static co.kustom.ipp.support.Sessions.body;
 import static co.kustom.ipp.support.Sessions.seedBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,25 +151,6 @@ class PaymentCollectionApiTest {
         assertThat(poll.get(5, TimeUnit.SECONDS).status()).isEqualTo(204);
         assertThat(stream.get(5, TimeUnit.SECONDS).statusCode()).as("the stream ended").isEqualTo(200);
         assertThat(phone.app().get("/ipp/v1/device/sessions/next").status()).isEqualTo(401);
-    }
-
-    private static String nextEvent(BlockingQueue<String> lines) throws InterruptedException {
-        return nextLineStartingWith(lines, "event:").substring("event:".length()).trim();
-    }
-
-    private static String nextData(BlockingQueue<String> lines) throws InterruptedException {
-        return nextLineStartingWith(lines, "data:");
-    }
-
-    private static String nextLineStartingWith(BlockingQueue<String> lines, String prefix) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null && line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new AssertionError("no '" + prefix + "' line within 10 s");
     }
 
     @Test
