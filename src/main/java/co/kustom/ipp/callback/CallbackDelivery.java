@@ -78,7 +78,8 @@ class CallbackDelivery {
     }
 
     CallbackDeliveryDto toDto() {
-        return new CallbackDeliveryDto(deliveryId, webhookId, destinationId, sessionId, type, status, attempts, lastStatusCode, lastError,
+        return new CallbackDeliveryDto(deliveryId, webhookId, destinationId, sessionId, type, status, attempts,
+                lastStatusCode, lastError,
                 status == DeliveryStatus.PENDING ? nextAttemptAt : null, createdAt, deliveredAt);
     }
 }

@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
 /**
  * Sends recorded callbacks. Each round claims due deliveries under a lease ({@code FOR UPDATE SKIP LOCKED}), so
  * several instances never send one delivery at the same time, and only the earliest pending delivery of each
- * session and destination, so a session's callbacks arrive at each destination in the order its events happened. A failed attempt is retried with
- * exponential backoff and jitter until the give-up window has passed; then the delivery is parked as FAILED.
- * An instance that dies while sending leaves its lease to expire, and the delivery is sent again with the same
- * {@code webhook-id}: at least once.
+ * session and destination, so a session's callbacks arrive at each destination in the order its events happened.
+ * A failed attempt is retried with exponential backoff and jitter until the give-up window has passed; then the
+ * delivery is parked as FAILED. An instance that dies while sending leaves its lease to expire, and the delivery is
+ * sent again with the same {@code webhook-id}: at least once.
  */
 @Component
 class CallbackDispatcher implements SmartLifecycle {

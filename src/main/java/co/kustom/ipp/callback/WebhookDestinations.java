@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import co.kustom.ipp.callback.api.CallbackTypes;
 import co.kustom.ipp.callback.api.FindWebhookDestination;
 import co.kustom.ipp.callback.api.ListWebhookDestinations;
 import co.kustom.ipp.callback.api.WebhookDestinationDto;
-import co.kustom.ipp.callback.api.CallbackTypes;
 import co.kustom.ipp.merchant.api.CallbackEndpointConfigured;
 import co.kustom.ipp.merchant.api.CallbackSecretRotated;
 import co.kustom.ipp.merchant.api.WebhookDestinationAdded;
@@ -74,7 +74,10 @@ class WebhookDestinations {
                 where destination_id = ? and status = 'PENDING'""", event.destinationId());
     }
 
-    /** Recorded before destinations existed; the migration to destinations took those of its time along. */
+    /**
+     * Recorded before destinations existed. Migration V13 turned the endpoints of its time into default destinations;
+     * this handles one that was still ahead of the processor when the service was upgraded.
+     */
     @EventHandler
     void on(CallbackEndpointConfigured event) {
         destinations.findById(event.merchantId()).ifPresentOrElse(
@@ -87,7 +90,8 @@ class WebhookDestinations {
 
     @EventHandler
     void on(CallbackSecretRotated event) {
-        destinations.findById(event.merchantId()).ifPresent(destination -> destination.secretRotated(event.rotatedAt()));
+        destinations.findById(event.merchantId())
+                .ifPresent(destination -> destination.secretRotated(event.rotatedAt()));
     }
 
     @QueryHandler

@@ -93,7 +93,8 @@ public class Merchant {
     CallbackEndpointConfiguration handle(ConfigureCallbackEndpoint command, CallbackSecrets secrets, Clock clock) {
         WebhookDestination current = destinations.get(merchantId);
         if (current == null) {
-            String secret = add(merchantId, WebhookDestinationDto.DEFAULT_NAME, command.url(), CallbackTypes.EVERY_EVENT, secrets, clock);
+            String secret = add(merchantId, WebhookDestinationDto.DEFAULT_NAME, command.url(),
+                    CallbackTypes.EVERY_EVENT, secrets, clock);
             return new CallbackEndpointConfiguration(command.url(), secret);
         }
         apply(new WebhookDestinationChanged(merchantId, merchantId, current.name(), command.url(), current.events(),

@@ -199,7 +199,8 @@ class WebhookDestinationsApiTest {
     void duringARotationBothOfTheDestinationsSecretsSign() throws Exception {
         CallbackReceiver receiver = receiver();
         ApiResponse created = create("Orders", receiver, "[\"ipp.session.created\"]");
-        ApiResponse rotated = api.post("/portal/v1/webhook-destinations/" + created.text("id") + "/rotate-secret", null);
+        ApiResponse rotated = api.post("/portal/v1/webhook-destinations/" + created.text("id") + "/rotate-secret",
+                null);
         assertThat(rotated.status()).as(rotated.raw()).isEqualTo(200);
         assertThat(rotated.text("secret_rotated_at")).isNotBlank();
 

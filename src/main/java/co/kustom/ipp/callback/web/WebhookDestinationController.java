@@ -77,8 +77,9 @@ class WebhookDestinationController {
     @PageParameters
     @Operation(summary = "List webhook destinations", description = "Oldest first, the default destination "
             + "included, without their secrets.")
-    PageResult<WebhookDestinationDto> list(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
-                                           @Parameter(hidden = true) PageQuery page) {
+    PageResult<WebhookDestinationDto> list(
+            @Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
+            @Parameter(hidden = true) PageQuery page) {
         return queries.page(new ListWebhookDestinations(merchant.merchantId(), page));
     }
 
@@ -123,7 +124,8 @@ class WebhookDestinationController {
     @GetMapping("/callback-endpoint")
     @Operation(summary = "Get the callback endpoint", description = "The default webhook destination: its URL and "
             + "when it and its secret last changed.")
-    CallbackEndpointDto callbackEndpoint(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant) {
+    CallbackEndpointDto callbackEndpoint(
+            @Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant) {
         return CallbackEndpointDto.of(findCallbackEndpoint(merchant.merchantId()), null);
     }
 
