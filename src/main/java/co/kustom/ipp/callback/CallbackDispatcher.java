@@ -168,6 +168,7 @@ class CallbackDispatcher implements SmartLifecycle {
                         with due as (
                             select d.delivery_id, w.url from callback_delivery d
                             join webhook_destination w on w.destination_id = d.destination_id
+                                and w.removed_at is null
                             where d.status = 'PENDING' and d.next_attempt_at <= ?
                               and (d.claimed_until is null or d.claimed_until < ?)
                               and not exists (select 1 from callback_delivery earlier

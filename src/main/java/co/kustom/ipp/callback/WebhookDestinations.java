@@ -15,6 +15,7 @@ import co.kustom.ipp.merchant.api.WebhookDestinationChanged;
 import co.kustom.ipp.merchant.api.WebhookDestinationRemoved;
 import co.kustom.ipp.merchant.api.WebhookSecretRotated;
 import co.kustom.ipp.platform.web.PageResult;
+import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,10 +36,12 @@ class WebhookDestinations {
 
     private final WebhookDestinationRepository destinations;
     private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
-    WebhookDestinations(WebhookDestinationRepository destinations, JdbcTemplate jdbc) {
+    WebhookDestinations(WebhookDestinationRepository destinations, JdbcTemplate jdbc, EntityManager entityManager) {
         this.destinations = destinations;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     /** The destinations that get a callback of this type now. */
@@ -68,6 +71,8 @@ class WebhookDestinations {
     @EventHandler
     void on(WebhookDestinationRemoved event) {
         destinations.getReferenceById(event.destinationId()).remove(event.removedAt());
+        // deliveries recorded earlier in this batch are still in the persistence context: written first, then parked
+        entityManager.flush();
         jdbc.update("""
                 update callback_delivery set status = 'FAILED', last_error = 'The webhook destination was removed',
                     claimed_by = null, claimed_until = null

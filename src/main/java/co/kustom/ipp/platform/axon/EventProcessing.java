@@ -4,13 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.config.IppProperties;
-import jakarta.persistence.EntityManager;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -19,7 +17,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
@@ -64,15 +61,7 @@ public class EventProcessing {
     }
 
     @Bean
-    ConfigurerModule streamingProcessors(IppProperties properties, EntityManager entityManager,
-                                         ProcessorProgress progress) {
-        MessageHandlerInterceptor<EventMessage<?>> eventByEvent = (unitOfWork, chain) -> {
-            Object result = chain.proceed();
-            // A batch is one transaction; writing each event's changes before the next keeps them in event order
-            // (Hibernate would write all inserts before all updates, which the views' unique indexes refuse).
-            entityManager.flush();
-            return result;
-        };
+    ConfigurerModule streamingProcessors(IppProperties properties, ProcessorProgress progress) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
@@ -80,8 +69,7 @@ public class EventProcessing {
                         .andInitialSegmentsCount(1)
                         .andBatchSize(properties.processing().batchSize())
                         .andEventTrackerStatusChangeListener(progress))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                .registerDefaultHandlerInterceptor((config, processorName) -> eventByEvent);
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
     @Configuration(proxyBeanMethods = false)

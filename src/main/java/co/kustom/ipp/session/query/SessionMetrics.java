@@ -17,7 +17,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +29,12 @@ import org.springframework.stereotype.Component;
 class SessionMetrics {
 
     private final MeterRegistry meters;
-    private final JdbcTemplate jdbc;
+    private final SessionViewRepository sessions;
     private final Timer expiryLag;
 
-    SessionMetrics(MeterRegistry meters, JdbcTemplate jdbc) {
+    SessionMetrics(MeterRegistry meters, SessionViewRepository sessions) {
         this.meters = meters;
-        this.jdbc = jdbc;
+        this.sessions = sessions;
         this.expiryLag = Timer.builder("ipp.session.expiry.lag")
                 .description("From a session's expires_at to its expiry")
                 .publishPercentileHistogram()
@@ -70,19 +69,17 @@ class SessionMetrics {
     }
 
     private void ended(UUID sessionId, SessionStatus status, Instant endedAt) {
-        SessionFacts facts = jdbc.queryForObject(
-                "select purchase_currency, expires_at from session_view where session_id = ?",
-                (row, number) -> new SessionFacts(row.getString(1), row.getTimestamp(2).toInstant()), sessionId);
+        // Through the persistence context: the session may have been created earlier in this batch, not yet written.
+        SessionView session = sessions.getReferenceById(sessionId);
+        String currency = session.purchaseCurrency();
+        Instant expiresAt = session.expiresAt();
         afterCommit(() -> {
             Counter.builder("ipp.sessions.ended").description("Sessions that reached an end state")
-                    .tag("status", status.name()).tag("currency", facts.currency()).register(meters).increment();
+                    .tag("status", status.name()).tag("currency", currency).register(meters).increment();
             if (status == SessionStatus.EXPIRED) {
-                expiryLag.record(Duration.between(facts.expiresAt(), endedAt));
+                expiryLag.record(Duration.between(expiresAt, endedAt));
             }
         });
-    }
-
-    private record SessionFacts(String currency, Instant expiresAt) {
     }
 
     private static void afterCommit(Runnable count) {

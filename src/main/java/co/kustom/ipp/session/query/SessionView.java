@@ -111,6 +111,14 @@ public class SessionView {
         moveTo(SessionStatus.FINALIZED, at);
     }
 
+    String purchaseCurrency() {
+        return purchaseCurrency;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
     SessionDto toDto() {
         return new SessionDto(sessionId, status, deviceId, orderId, orderAmount, purchaseCurrency, purchaseStartedAt,
                 purchaseCompletedAt, orderItems, merchantReference1, merchantReference2, orderTaxAmount, merchantData,
