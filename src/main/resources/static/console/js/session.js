@@ -15,11 +15,11 @@ export function sessionView(main, sessionId) {
       'Every event of this session, from the event store, oldest first.'), timeline),
     h('section', {}, h('h2', {}, 'Callback deliveries'), deliveries));
   const shown = {};
+  // the destinations' names, read once; without them the log shows their ids
+  const destinationNames = get('/portal/v1/webhook-destinations?page_size=100').then(
+    (list) => Object.fromEntries(list.content.map((destination) => [destination.id, destination.name])),
+    () => ({}));
   let destinations = {};
-  get('/portal/v1/webhook-destinations?page_size=100').then((list) => {
-    destinations = Object.fromEntries(list.content.map((destination) => [destination.id, destination.name]));
-    shown.log = '';
-  }, () => {});
 
   function changed(part, data) {
     const fingerprint = JSON.stringify(data);
@@ -32,9 +32,10 @@ export function sessionView(main, sessionId) {
 
   async function refresh() {
     try {
-      const [session, events, log] = await Promise.all([get(`/ipp/v1/sessions/${sessionId}`),
+      const [session, events, log, names] = await Promise.all([get(`/ipp/v1/sessions/${sessionId}`),
         get(`/ipp/v1/sessions/${sessionId}/events`),
-        get(`/portal/v1/callback-deliveries?session_id=${sessionId}&page_size=100`)]);
+        get(`/portal/v1/callback-deliveries?session_id=${sessionId}&page_size=100`), destinationNames]);
+      destinations = names;
       replace(errors);
       if (changed('session', session)) {
         renderFields(session);

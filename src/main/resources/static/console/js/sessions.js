@@ -39,7 +39,7 @@ export function sessionsView(main) {
 
   async function refresh() {
     try {
-      const sessions = await get(`/ipp/v1/sessions${filters()}`);
+      const [sessions] = await Promise.all([get(`/ipp/v1/sessions${filters()}`), choices]);
       replace(errors);
       const fingerprint = JSON.stringify(sessions);
       if (fingerprint !== shown) {
@@ -90,11 +90,12 @@ export function sessionsView(main) {
       options.append(h('option', { value: item.id }, label(item)));
     }
   }
-  Promise.all([get('/ipp/v1/devices?page_size=100'), get('/ipp/v1/locations?page_size=100')]).then(([devices, places]) => {
-    offer('filter-device', devices.content, (device) => device.name);
-    offer('filter-location', places.content, (location) => location.name);
-    shown = '';
-  }, (error) => replace(errors, failure(error)));
+  // the filters' choices and the devices' names, read once, before the list is first shown
+  const choices = Promise.all([get('/ipp/v1/devices?page_size=100'), get('/ipp/v1/locations?page_size=100')])
+    .then(([devices, places]) => {
+      offer('filter-device', devices.content, (device) => device.name);
+      offer('filter-location', places.content, (location) => location.name);
+    }, (error) => replace(errors, failure(error)));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
