@@ -16,31 +16,7 @@ TICKS=$(getconf CLK_TCK)
 
 command -v wrk > /dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q wrk > /dev/null; }
 command -v pgbench > /dev/null || { echo "pgbench is missing (Debian: postgresql-client)"; exit 1; }
-JAR=$(ls target/ipp-*.jar 2> /dev/null | head -1 || true)
-if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar | head -1); fi
-
-WORK=$(mktemp -d)
-PID=
-RECEIVER=
-cleanup() {
-  local status=$?
-  [ -n "$RECEIVER" ] && kill "$RECEIVER" 2> /dev/null
-  [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null
-  rm -rf "$WORK"; exit $status
-}
-trap cleanup EXIT
-
-# sets PID and STARTUP (seconds from java -jar to readiness)
-start_service() {
-  local began; began=$(date +%s.%N)
-  IPP_RATE_LIMIT_API_KEY=1000000000 IPP_CALLBACK_ALLOW_LOOPBACK=true IPP_METRICS_OPEN=true java -Xmx512m -jar "$JAR" --server.port=$PORT --ipp.data-dir="$WORK/data" \
-    > "$WORK/service.log" 2>&1 &
-  PID=$!
-  until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
-    kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.1
-  done
-  STARTUP=$(echo "$(date +%s.%N) - $began" | bc)
-}
+source bench/common.sh
 
 if curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; then echo "port $PORT is taken"; exit 1; fi
 start_service
@@ -70,11 +46,7 @@ done
 ROWS=""
 for connections in 8 16 32; do
   # devices of its own for each run: the previous run ends with some sessions still open
-  for i in $(seq 1 64); do
-    curl -sf -X POST "http://127.0.0.1:$PORT/ipp/v1/dev/devices" -H "Authorization: Basic $KEY" \
-      -H 'Content-Type: application/json' -d "{\"name\": \"Load $connections-$i\"}" \
-      | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
-  done > "$WORK/devices"
+  simulated_devices "Load $connections" > "$WORK/devices"
   service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
   result=$(wrk -t2 -c$connections -d"${SECONDS_PER_RUN}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
     -- "$KEY" "$WORK/devices" 2 | grep '^RESULT')
@@ -90,10 +62,7 @@ done
 python3 bench/callback-receiver.py $((PORT + 1)) & RECEIVER=$!
 curl -sf -X PUT "http://127.0.0.1:$PORT/portal/v1/callback-endpoint" -H "Authorization: Basic $KEY" \
   -H 'Content-Type: application/json' -d "{\"url\": \"http://127.0.0.1:$((PORT + 1))/callbacks\"}" > /dev/null
-for i in $(seq 1 64); do
-  curl -sf -X POST "http://127.0.0.1:$PORT/ipp/v1/dev/devices" -H "Authorization: Basic $KEY" \
-    -H 'Content-Type: application/json' -d "{\"name\": \"Callbacks $i\"}" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
-done > "$WORK/devices"
+simulated_devices Callbacks > "$WORK/devices"
 service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
 result=$(wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
   -- "$KEY" "$WORK/devices" 2 | grep '^RESULT')

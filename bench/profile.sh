@@ -8,22 +8,10 @@ SECONDS_OF_LOAD=${1:-20}
 CONNECTIONS=${2:-16}
 PORT=18182
 KEY=kco_test_api_demo_key_0123456789abcdef
-JAR=$(ls target/ipp-*.jar 2> /dev/null | head -1 || true)
-if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar | head -1); fi
-WORK=$(mktemp -d)
-PID=
-cleanup() { local status=$?; [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null; rm -rf "$WORK"; exit $status; }
-trap cleanup EXIT
+source bench/common.sh
 
-IPP_RATE_LIMIT_API_KEY=1000000000 java -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port=$PORT --ipp.data-dir="$WORK/data" > "$WORK/service.log" 2>&1 &
-PID=$!
-until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
-  kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.2
-done
-for i in $(seq 1 64); do
-  curl -sf -X POST "http://127.0.0.1:$PORT/ipp/v1/dev/devices" -H "Authorization: Basic $KEY" \
-    -H 'Content-Type: application/json' -d "{\"name\": \"Profile $i\"}" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
-done > "$WORK/devices"
+start_service -XX:FlightRecorderOptions:stackdepth=512
+simulated_devices Profile > "$WORK/devices"
 # a warm-up, then the recording that counts
 wrk -t2 -c"$CONNECTIONS" -d5s -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/devices" 2 > /dev/null
 jcmd "$PID" JFR.start name=load settings=profile > /dev/null
