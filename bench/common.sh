@@ -1,8 +1,9 @@
 # Sourced by the bench scripts: the jar, a service started on it with its own data folder, simulated devices.
-# Expects PORT and KEY; sets JAR and WORK, and PID once the service runs (cleaned up on exit).
+# Expects PORT and KEY; sets JAR, WORK and ADMIN_TOKEN, and PID once the service runs (cleaned up on exit).
 JAR=$(ls target/ipp-*.jar 2> /dev/null | head -1 || true)
 if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar | head -1); fi
 WORK=$(mktemp -d)
+ADMIN_TOKEN=bench-operator-token-0123456789abcdef
 PID=
 RECEIVER=
 cleanup() {
@@ -13,17 +14,34 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_service [java options...]: the jar on $WORK/data, rate limits off, loopback callbacks and open metrics;
-# returns when it is ready, with STARTUP set to the seconds that took
+# start_service [java options...]: the jar on $WORK/data, rate limits off, loopback callbacks, open metrics and the
+# operator token; returns when it is ready, with STARTUP set to the seconds that took. With CDS=1 it runs the jar as
+# the container image does: extracted, with a class data sharing archive from a training start (made once).
 start_service() {
+  local jar=$JAR
+  if [ "${CDS:-0}" = 1 ]; then
+    jar="$WORK/app/$(basename "$JAR")"
+    if [ ! -f "$WORK/app/ipp.jsa" ]; then
+      java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
+      java -XX:ArchiveClassesAtExit="$WORK/app/ipp.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
+        --ipp.data-dir="$WORK/training" --server.port=0 > "$WORK/training.log" 2>&1
+      rm -rf "$WORK/training"
+    fi
+    set -- -XX:SharedArchiveFile="$WORK/app/ipp.jsa" "$@"
+  fi
   local began; began=$(date +%s.%N)
   IPP_RATE_LIMIT_API_KEY=1000000000 IPP_CALLBACK_ALLOW_LOOPBACK=true IPP_METRICS_OPEN=true \
-    java -Xmx512m "$@" -jar "$JAR" --server.port="$PORT" --ipp.data-dir="$WORK/data" > "$WORK/service.log" 2>&1 &
+    IPP_ADMIN_TOKEN=$ADMIN_TOKEN \
+    java -Xmx512m "$@" -jar "$jar" --server.port="$PORT" --ipp.data-dir="$WORK/data" > "$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
-    kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.1
+    kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.05
   done
   STARTUP=$(echo "$(date +%s.%N) - $began" | bc)
+}
+
+stop_service() {
+  kill "$PID"; wait "$PID" 2> /dev/null || true; PID=
 }
 
 # simulated_devices NAME: 64 new simulated devices, their ids one per line (a device holds one open session)

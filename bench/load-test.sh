@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Load from outside, side by side with the raw commit rate of the same PostgreSQL (durable settings on both):
 #   bench/load-test.sh [seconds per scenario (15)]
-# Starts the jar on a fresh embedded database (then restarts it, to time a start-up with existing data), runs pgbench
-# (a one-row insert per transaction at 1, 4 and 8 clients), then wrk: sessions created and cancelled at 8, 16 and 32
-# connections over 64 simulated devices, the same at 16 with callbacks to a receiver on loopback (their latency from
-# the service's histogram), and GETs of sessions at 8 connections. CPU per request of the service and of
-# PostgreSQL comes from /proc. Writes bench/results/load-<time>.md. Needs wrk and pgbench (Debian: wrk,
-# postgresql-client); installs wrk with apt when it runs as root.
+# Times three start-ups of the jar (a fresh data folder; existing data; existing data with the class data sharing
+# archive the container image uses, which then serves the runs). Runs pgbench (a one-row insert per transaction at 1,
+# 4 and 8 clients), then wrk over 64 simulated devices per run: sessions created and cancelled at saturation (8, 16,
+# 32 connections) and paced (at most 25 and 200 sessions/s); full lifecycles (create, then a simulated card tap that
+# finalizes the session) with their three callbacks to a receiver on loopback, at saturation and paced at 20/s
+# (callback latency from the service's own histogram); GETs at saturation and paced at 200/s; dispatch latency to a
+# long-polling device (bench/dispatch-latency.py); and the operator's rebuild of every projection from the events all
+# of this stored. CPU per request of the service and of PostgreSQL comes from /proc. Writes
+# bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and gnuplot (Debian: wrk,
+# postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
@@ -14,14 +18,16 @@ PORT=18181
 KEY=kco_test_api_demo_key_0123456789abcdef
 TICKS=$(getconf CLK_TCK)
 
-command -v wrk > /dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q wrk > /dev/null; }
+for tool in wrk:wrk gnuplot:gnuplot-nox; do
+  command -v "${tool%%:*}" > /dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q "${tool#*:}" > /dev/null; }
+done
 command -v pgbench > /dev/null || { echo "pgbench is missing (Debian: postgresql-client)"; exit 1; }
 source bench/common.sh
 
 if curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; then echo "port $PORT is taken"; exit 1; fi
-start_service
-kill "$PID"; wait "$PID" 2> /dev/null || true
-start_service
+start_service; STARTUP_FRESH=$STARTUP; stop_service
+start_service; STARTUP_PLAIN=$STARTUP; stop_service
+CDS=1 start_service; STARTUP_CDS=$STARTUP
 PGPORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/service.log" | head -1 | sed 's/.*://')
 POSTMASTER=$(head -1 "$WORK/data/postgres/postmaster.pid")
 
@@ -34,6 +40,7 @@ cpu() {
   echo $total
 }
 pg_pids() { echo "$POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"; }
+per_request() { echo "scale=2; $1 * 1000 / $TICKS / $2" | bc; }
 
 psql -q -h localhost -p "$PGPORT" -U postgres -c "create table if not exists raw_commits (id bigserial primary key, v int)" postgres
 echo "insert into raw_commits (v) values (1);" > "$WORK/insert.sql"
@@ -44,56 +51,110 @@ for clients in 1 4 8; do
 done
 
 ROWS=""
-for connections in 8 16 32; do
-  # devices of its own for each run: the previous run ends with some sessions still open
-  simulated_devices "Load $connections" > "$WORK/devices"
+CHART=""
+# sessions TITLE CONNECTIONS MODE [RATE]: wrk with bench/wrk/sessions.lua on 64 new devices; adds a row
+sessions() {
+  local title=$1 connections=$2 mode=$3 rate=${4:-0}
+  simulated_devices "$title" > "$WORK/devices"
+  local service_before pg_before scrape_before="$WORK/scrape-before"
+  curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" > "$scrape_before"
   service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
-  result=$(wrk -t2 -c$connections -d"${SECONDS_PER_RUN}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
-    -- "$KEY" "$WORK/devices" 2 | grep '^RESULT')
-  service_cpu=$(( $(cpu "$PID") - service_before )); pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
+  local result
+  result=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
+    -- "$KEY" "$WORK/devices" 2 "$mode" "$rate" "$connections" | grep '^RESULT')
+  [ "$mode" = tap ] && sleep 2 # the last callbacks
+  local service_cpu=$(( $(cpu "$PID") - service_before )) pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
+  local created ended other seconds p50_ms p99_ms
   eval "$(echo "$result" | sed 's/^RESULT //')"
-  requests=$((created + cancelled))
-  ROWS+="| create + cancel, $connections connections | $(echo "$created / $seconds" | bc) creates/s, $(echo "$requests / $seconds" | bc) requests/s | $p50_ms / $p99_ms | $(echo "scale=2; $service_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; $pg_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; 100 * $created / $seconds / ${RAW[8]}" | bc) % | $other |
+  local requests=$((created + ended)) throughput
+  throughput="$(echo "$created / $seconds" | bc) sessions/s, $(echo "$requests / $seconds" | bc) requests/s"
+  if [ "$mode" = tap ]; then
+    throughput+="; callbacks event → receiver: $(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" \
+      | python3 bench/histogram-quantiles.py ipp_callback_latency_seconds "$scrape_before")"
+  fi
+  ROWS+="| $title | $throughput | $p50_ms / $p99_ms | $(per_request "$service_cpu" "$requests") | $(per_request "$pg_cpu" "$requests") | $(echo "scale=2; 100 * $created / $seconds / ${RAW[8]}" | bc) % | $other |
 "
-done
+  CHART+="\"$title\" $(echo "$requests / $seconds" | bc) $p99_ms
+"
+}
 
-# the same with a callback endpoint: a receiver on loopback answering 204; latency from each event to the receiver's
-# answer, from the service's own histogram (ipp_callback_latency_seconds)
+sessions "create + cancel, 8 connections" 8 cancel
+sessions "create + cancel, 16 connections" 16 cancel
+sessions "create + cancel, 32 connections" 32 cancel
+sessions "create + cancel, at most 25 sessions/s" 8 cancel 25
+sessions "create + cancel, at most 200 sessions/s" 32 cancel 200
+
 python3 bench/callback-receiver.py $((PORT + 1)) & RECEIVER=$!
 curl -sf -X PUT "http://127.0.0.1:$PORT/portal/v1/callback-endpoint" -H "Authorization: Basic $KEY" \
   -H 'Content-Type: application/json' -d "{\"url\": \"http://127.0.0.1:$((PORT + 1))/callbacks\"}" > /dev/null
-simulated_devices Callbacks > "$WORK/devices"
-service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
-result=$(wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
-  -- "$KEY" "$WORK/devices" 2 | grep '^RESULT')
-sleep 2
-service_cpu=$(( $(cpu "$PID") - service_before )); pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
-eval "$(echo "$result" | sed 's/^RESULT //')"
-requests=$((created + cancelled))
-callbacks=$(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" | python3 bench/histogram-quantiles.py ipp_callback_latency_seconds)
-ROWS+="| create + cancel with 2 callbacks each, 16 connections | $(echo "$created / $seconds" | bc) creates/s, $(echo "$requests / $seconds" | bc) requests/s; callbacks event → receiver: $callbacks | $p50_ms / $p99_ms | $(echo "scale=2; $service_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; $pg_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; 100 * $created / $seconds / ${RAW[8]}" | bc) % | $other |
-"
+sessions "lifecycle (create, tap) with 3 callbacks, 16 connections" 16 tap
+sessions "lifecycle with 3 callbacks, at most 20/s" 8 tap 20
 
 curl -sf "http://127.0.0.1:$PORT/ipp/v1/sessions?page_size=100" -H "Authorization: Basic $KEY" \
   | grep -o '"session_id":"[^"]*"' | cut -d'"' -f4 > "$WORK/sessions"
-service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
-result=$(wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" -s bench/wrk/get-session.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/sessions" \
-  | grep '^RESULT')
-service_cpu=$(( $(cpu "$PID") - service_before )); pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
-eval "$(echo "$result" | sed 's/^RESULT //')"
-ROWS+="| GET a session, 8 connections | $(echo "$requests / $seconds" | bc) requests/s | $p50_ms / $p99_ms | $(echo "scale=2; $service_cpu * 1000 / $TICKS / $requests" | bc) | $(echo "scale=2; $pg_cpu * 1000 / $TICKS / $requests" | bc) | | $errors |
+# gets TITLE CONNECTIONS [RATE]: wrk with bench/wrk/get-session.lua over the newest 100 sessions; adds a row
+gets() {
+  local title=$1 connections=$2 rate=${3:-0}
+  local service_before pg_before result requests errors seconds p50_ms p99_ms
+  service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
+  result=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" -s bench/wrk/get-session.lua "http://127.0.0.1:$PORT" \
+    -- "$KEY" "$WORK/sessions" "$rate" "$connections" | grep '^RESULT')
+  local service_cpu=$(( $(cpu "$PID") - service_before )) pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
+  eval "$(echo "$result" | sed 's/^RESULT //')"
+  ROWS+="| $title | $(echo "$requests / $seconds" | bc) requests/s | $p50_ms / $p99_ms | $(per_request "$service_cpu" "$requests") | $(per_request "$pg_cpu" "$requests") | | $errors |
 "
+  CHART+="\"$title\" $(echo "$requests / $seconds" | bc) $p99_ms
+"
+}
+gets "GET a session, 8 connections" 8
+gets "GET a session, at most 200/s" 8 200
+
+DISPATCH=$(python3 bench/dispatch-latency.py "$PORT" "$KEY" 200)
+
+EVENTS=$(psql -tA -h localhost -p "$PGPORT" -U postgres -c "select count(*) from domain_event_entry" postgres)
+curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/projections/rebuild" -H "Authorization: Bearer $ADMIN_TOKEN" > /dev/null
+began=$(date +%s.%N)
+until REBUILD=$(curl -sf "http://127.0.0.1:$PORT/admin/v1/projections/rebuild" -H "Authorization: Bearer $ADMIN_TOKEN" \
+  | grep -o '"state":"[A-Z]*"' | grep -v RUNNING); do sleep 0.05; done
+REPLAY_SECONDS=$(echo "$(date +%s.%N) - $began" | bc)
 
 HEAP=$(jcmd "$PID" GC.heap_info 2> /dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
 RSS=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
-OUT="bench/results/load-$(date -u +%Y%m%dT%H%M%SZ).md"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="bench/results/load-$STAMP.md"
 {
   echo "# Load test $(date -u +%Y-%m-%dT%H:%M:%SZ), ${SECONDS_PER_RUN} s per run, $(nproc) cores"
   echo
   echo "Raw single-row commits/s (pgbench on the same PostgreSQL): 1 client ${RAW[1]}, 4 clients ${RAW[4]}, 8 clients ${RAW[8]}."
-  echo "Start-up to ready with existing data: ${STARTUP} s. After the runs: heap used $((HEAP / 1024)) MB, RSS $((RSS / 1024)) MB."
   echo
-  echo "| scenario | throughput | latency p50 / p99 ms | service CPU ms per request | PostgreSQL CPU ms per request | creates / raw commits (8 clients) | other answers |"
+  echo "Start-up to ready: fresh data folder ${STARTUP_FRESH} s; existing data ${STARTUP_PLAIN} s; existing data with the"
+  echo "class data sharing archive (as the container image starts) ${STARTUP_CDS} s."
+  echo "Dispatch, create sent → long poll answered: $DISPATCH."
+  echo "Replay: the rebuild of every projection from $EVENTS events (${REBUILD#*:}) took $REPLAY_SECONDS s ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s)."
+  echo "After the runs: heap used $((HEAP / 1024)) MB, RSS $((RSS / 1024)) MB."
+  echo
+  echo "| scenario | throughput | latency p50 / p99 ms | service CPU ms per request | PostgreSQL CPU ms per request | sessions / raw commits (8 clients) | other answers |"
   echo "|---|---|---|---|---|---|---|"
   printf "%s" "$ROWS"
 } | tee "$OUT"
+
+printf "%s" "$CHART" > "$WORK/chart.dat"
+gnuplot <<EOF
+set terminal pngcairo size 1400,800 font ",10"
+set output "bench/results/load-$STAMP.png"
+set multiplot layout 1,2 title "Load test $STAMP, ${SECONDS_PER_RUN} s per run; raw commits/s at 8 clients: ${RAW[8]}"
+set style data histograms
+set style fill solid 0.8
+set boxwidth 0.8
+set xtics rotate by -40 scale 0
+set grid ytics
+set key off
+set logscale y
+set title "requests per second (log scale)"
+plot "$WORK/chart.dat" using 2:xtic(1) linecolor rgb "#3b6fb6"
+unset logscale y
+set title "latency p99, ms"
+plot "$WORK/chart.dat" using 3:xtic(1) linecolor rgb "#c0504d"
+unset multiplot
+EOF
+echo "Chart: bench/results/load-$STAMP.png"

@@ -13,10 +13,10 @@ source bench/common.sh
 start_service -XX:FlightRecorderOptions:stackdepth=512
 simulated_devices Profile > "$WORK/devices"
 # a warm-up, then the recording that counts
-wrk -t2 -c"$CONNECTIONS" -d5s -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/devices" 2 > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d5s -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/devices" 2 cancel > /dev/null
 jcmd "$PID" JFR.start name=load settings=profile > /dev/null
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_OF_LOAD}s" -s bench/wrk/create-cancel.lua "http://127.0.0.1:$PORT" \
-  -- "$KEY" "$WORK/devices" 2 | grep '^RESULT'
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_OF_LOAD}s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
+  -- "$KEY" "$WORK/devices" 2 cancel | grep '^RESULT'
 jcmd "$PID" JFR.stop name=load filename="$WORK/load.jfr" > /dev/null
 jfr print --stack-depth 512 --json --events jdk.ExecutionSample "$WORK/load.jfr" > "$WORK/samples.json"
 cp "$WORK/samples.json" "${PROFILE_SAMPLES:-/dev/null}" 2> /dev/null || true

@@ -1,9 +1,17 @@
--- GET one session after another from a list. Arguments: <api key> <sessions file>.
+-- GET one session after another from a list. Arguments: <api key> <sessions file> [<requests per second in all>
+-- <connections>]: with a rate, each connection waits between requests so that all of them together ask for that
+-- many a second.
 function init(args)
   auth = "Basic " .. args[1]
   sessions = {}
   for line in io.lines(args[2]) do table.insert(sessions, line) end
   next_index = 1
+  local rate = tonumber(args[3] or "0")
+  pause = rate > 0 and tonumber(args[4]) * 1000 / rate or 0
+end
+
+function delay()
+  return pause
 end
 
 function request()
