@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load from outside, side by side with the raw commit rate of the same PostgreSQL (durable settings on both):
-#   bench/load-test.sh [seconds per scenario (15)]
+#   bench/load-test.sh [seconds per scenario (15)] [seconds of warm-up (120)]
 # Times three start-ups of the jar (a fresh data folder; existing data; existing data with the class data sharing
-# archive the container image uses, which then serves the runs). Runs pgbench (a one-row insert per transaction at 1,
+# archive the container image uses, which then serves the runs). Warms that JVM up with creates, cancels, taps and
+# GETs (its JIT compiler takes a core for the first minutes of load; a 15 s run would mostly measure that). Runs pgbench (a one-row insert per transaction at 1,
 # 4 and 8 clients), then wrk over 64 simulated devices per run: sessions created and cancelled at saturation (8, 16,
 # 32 connections) and paced (at most 25 and 200 sessions/s); full lifecycles (create, then a simulated card tap that
 # finalizes the session) with their three callbacks to a receiver on loopback, at saturation and paced at 20/s
@@ -14,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
+WARM_UP_SECONDS=${2:-120}
 PORT=18181
 KEY=kco_test_api_demo_key_0123456789abcdef
 TICKS=$(getconf CLK_TCK)
@@ -39,6 +41,12 @@ cpu() {
   done
   echo $total
 }
+# CPU ticks so far of each kind of the service's threads (their names without numbers): "<name>\t<ticks>" lines
+thread_cpu() {
+  for task in /proc/"$PID"/task/*; do
+    printf '%s\t%s\n' "$(tr -d '0-9' < "$task/comm")" "$(awk '{print $14 + $15}' "$task/stat")"
+  done 2> /dev/null | awk -F'\t' '{ticks[$1] += $2} END {for (name in ticks) printf "%s\t%d\n", name, ticks[name]}'
+}
 pg_pids() { echo "$POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"; }
 per_request() { echo "scale=2; $1 * 1000 / $TICKS / $2" | bc; }
 
@@ -50,8 +58,19 @@ for clients in 1 4 8; do
     -f "$WORK/insert.sql" postgres 2> /dev/null | awk '/^tps/ {printf "%d", $3}')
 done
 
+simulated_devices "Warm-up" > "$WORK/devices"
+for mode in cancel tap; do
+  wrk -t2 -c16 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
+    -- "$KEY" "$WORK/devices" 2 $mode > /dev/null
+done
+curl -sf "http://127.0.0.1:$PORT/ipp/v1/sessions?page_size=100" -H "Authorization: Basic $KEY" \
+  | grep -o '"session_id":"[^"]*"' | cut -d'"' -f4 > "$WORK/sessions"
+wrk -t2 -c8 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/get-session.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/sessions" \
+  > /dev/null
+
 ROWS=""
 CHART=""
+thread_cpu > "$WORK/threads-before"
 # sessions TITLE CONNECTIONS MODE [RATE]: wrk with bench/wrk/sessions.lua on 64 new devices; adds a row
 sessions() {
   local title=$1 connections=$2 mode=$3 rate=${4:-0}
@@ -109,6 +128,11 @@ gets() {
 gets "GET a session, 8 connections" 8
 gets "GET a session, at most 200/s" 8 200
 
+# where the service's CPU went over all the runs above (threads that ended meanwhile are not counted)
+THREADS=$(thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next}
+  {used[$1] = $2 - before[$1]; total += used[$1]}
+  END {for (name in used) if (used[name] * 100 >= total) printf "%d\t%s\n", used[name] * 100 / total, name}' \
+  "$WORK/threads-before" - | sort -rn | awk -F'\t' '{printf "%s%s %d %%", (NR > 1 ? ", " : ""), $2, $1}')
 DISPATCH=$(python3 bench/dispatch-latency.py "$PORT" "$KEY" 200)
 
 EVENTS=$(psql -tA -h localhost -p "$PGPORT" -U postgres -c "select count(*) from domain_event_entry" postgres)
@@ -123,12 +147,13 @@ RSS=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="bench/results/load-$STAMP.md"
 {
-  echo "# Load test $(date -u +%Y-%m-%dT%H:%M:%SZ), ${SECONDS_PER_RUN} s per run, $(nproc) cores"
+  echo "# Load test $(date -u +%Y-%m-%dT%H:%M:%SZ), ${SECONDS_PER_RUN} s per run after ${WARM_UP_SECONDS} s of warm-up, $(nproc) cores"
   echo
   echo "Raw single-row commits/s (pgbench on the same PostgreSQL): 1 client ${RAW[1]}, 4 clients ${RAW[4]}, 8 clients ${RAW[8]}."
   echo
   echo "Start-up to ready: fresh data folder ${STARTUP_FRESH} s; existing data ${STARTUP_PLAIN} s; existing data with the"
   echo "class data sharing archive (as the container image starts) ${STARTUP_CDS} s."
+  echo "The service's CPU over the wrk runs, by thread (at least 1 %): $THREADS."
   echo "Dispatch, create sent → long poll answered: $DISPATCH."
   echo "Replay: the rebuild of every projection from $EVENTS events (${REBUILD#*:}) took $REPLAY_SECONDS s ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s)."
   echo "After the runs: heap used $((HEAP / 1024)) MB, RSS $((RSS / 1024)) MB."

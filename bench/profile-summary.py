@@ -7,7 +7,7 @@ import sys
 COMPONENTS = [
     ("Hibernate (all)", "org.hibernate."),
     ("Hibernate flush / dirty checking", "org.hibernate.event.internal.AbstractFlushingEventListener"),
-    ("Hibernate query translation (SQM)", "org.hibernate.query.sqm."),
+    ("Hibernate HQL queries, translated or run (SQM)", "org.hibernate.query.sqm."),
     ("Spring Data JPA repositories", "org.springframework.data.jpa."),
     ("Axon saga manager", "org.axonframework.modelling.saga."),
     ("Axon tracking processors", "org.axonframework.eventhandling.TrackingEventProcessor"),
