@@ -1,6 +1,8 @@
 """Dispatch latency from outside: a device registered with an enrollment code long-polls, the merchant creates a
 session for it, and the time from sending the create until the poll answers is measured; then the session is
-cancelled and the next round begins. Prints "count=… p50_ms=… p99_ms=… create_p50_ms=… create_p99_ms=…".
+cancelled and the next round begins. Prints "count=… p50_ms=… p99_ms=… create_p50_ms=… create_p99_ms=…
+after_answer_p50_ms=… after_answer_p99_ms=…": create sent → poll answered, create sent → create answered, and create
+answered → poll answered (negative when the poll answered first).
   python3 dispatch-latency.py <port> <api key> <rounds>"""
 import http.client
 import json
@@ -35,7 +37,7 @@ order = {"order_amount": 1000, "purchase_currency": "SEK", "purchase_started_at"
                                                    "unit_price": 1000, "tax_rate": 2500, "total_amount": 1000,
                                                    "total_tax_amount": 200}]}
 
-dispatch, create = [], []
+dispatch, create, after_answer = [], [], []
 for round_ in range(WARM_UP + ROUNDS):
     answered = {}
 
@@ -55,6 +57,7 @@ for round_ in range(WARM_UP + ROUNDS):
     if round_ >= WARM_UP:
         dispatch.append((answered["at"] - sent) * 1000)
         create.append((created - sent) * 1000)
+        after_answer.append((answered["at"] - created) * 1000)
     call("PUT", f"/ipp/v1/sessions/{session['session_id']}/cancel", merchant)
 
 
@@ -64,4 +67,5 @@ def quantile(values, q):
 
 
 print(f"count={len(dispatch)} p50_ms={quantile(dispatch, 0.5):.1f} p99_ms={quantile(dispatch, 0.99):.1f} "
-      f"create_p50_ms={quantile(create, 0.5):.1f} create_p99_ms={quantile(create, 0.99):.1f}")
+      f"create_p50_ms={quantile(create, 0.5):.1f} create_p99_ms={quantile(create, 0.99):.1f} "
+      f"after_answer_p50_ms={quantile(after_answer, 0.5):.1f} after_answer_p99_ms={quantile(after_answer, 0.99):.1f}")

@@ -143,6 +143,8 @@ until REBUILD=$(curl -sf "http://127.0.0.1:$PORT/admin/v1/projections/rebuild" -
 REPLAY_SECONDS=$(echo "$(date +%s.%N) - $began" | bc)
 
 HEAP=$(jcmd "$PID" GC.heap_info 2> /dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
+jcmd "$PID" GC.run > /dev/null
+LIVE=$(jcmd "$PID" GC.heap_info 2> /dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
 RSS=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="bench/results/load-$STAMP.md"
@@ -156,7 +158,7 @@ OUT="bench/results/load-$STAMP.md"
   echo "The service's CPU over the wrk runs, by thread (at least 1 %): $THREADS."
   echo "Dispatch, create sent → long poll answered: $DISPATCH."
   echo "Replay: the rebuild of every projection from $EVENTS events (${REBUILD#*:}) took $REPLAY_SECONDS s ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s)."
-  echo "After the runs: heap used $((HEAP / 1024)) MB, RSS $((RSS / 1024)) MB."
+  echo "After the runs: heap used $((HEAP / 1024)) MB ($((LIVE / 1024)) MB after a full collection), RSS $((RSS / 1024)) MB."
   echo
   echo "| scenario | throughput | latency p50 / p99 ms | service CPU ms per request | PostgreSQL CPU ms per request | sessions / raw commits (8 clients) | other answers |"
   echo "|---|---|---|---|---|---|---|"
