@@ -3,15 +3,15 @@
 #   bench/load-test.sh [seconds per scenario (15)] [seconds of warm-up (120)]
 # Times three start-ups of the jar (a fresh data folder; existing data; existing data with the class data sharing
 # archive the container image uses, which then serves the runs). Warms that JVM up with creates, cancels, taps and
-# GETs (its JIT compiler takes a core for the first minutes of load; a 15 s run would mostly measure that). Runs pgbench (a one-row insert per transaction at 1,
-# 4 and 8 clients), then wrk over 64 simulated devices per run: sessions created and cancelled at saturation (8, 16,
-# 32 connections) and paced (at most 25 and 200 sessions/s); full lifecycles (create, then a simulated card tap that
-# finalizes the session) with their three callbacks to a receiver on loopback, at saturation and paced at 20/s
-# (callback latency from the service's own histogram); GETs at saturation and paced at 200/s; dispatch latency to a
-# long-polling device (bench/dispatch-latency.py); and the operator's rebuild of every projection from the events all
-# of this stored. CPU per request of the service and of PostgreSQL comes from /proc. Writes
-# bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and gnuplot (Debian: wrk,
-# postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
+# GETs (its JIT compiler takes a core for the first minutes of load; a 15 s run would mostly measure that). Runs
+# pgbench (a one-row insert per transaction at 1, 4 and 8 clients), then wrk over 64 simulated devices per run:
+# sessions created and cancelled at saturation (8, 16, 32 connections) and paced (at most 25 and 200 sessions/s); full
+# lifecycles (create, then a simulated card tap that finalizes the session) with their three callbacks to a receiver
+# on loopback, at saturation and paced at 20/s (callback latency from the service's own histogram); GETs at saturation
+# and paced at 200/s; dispatch latency to a long-polling device (bench/dispatch-latency.py); and the operator's
+# rebuild of every projection from the events all of this stored. CPU per request of the service and of PostgreSQL
+# comes from /proc. Writes bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and
+# gnuplot (Debian: wrk, postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
