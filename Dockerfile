@@ -1,6 +1,7 @@
 # The service as a container image, from the jar `./mvnw package` builds (Spring Boot's layered jar: dependencies,
 # which rarely change, in layers of their own):
 #   ./mvnw -DskipTests package && docker build -t kustom-ipp .
+#   (./mvnw -Paxonserver -DskipTests clean package first for an image that can run with the axonserver profile)
 #   docker compose up app        # beside the compose PostgreSQL
 FROM eclipse-temurin:17-jre AS layers
 WORKDIR /build
