@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.kustom.ipp.audit.api.RebuildProgress;
 import co.kustom.ipp.audit.api.RebuildProgress.State;
+import co.kustom.ipp.platform.axon.ProcessorProgress;
 import co.kustom.ipp.platform.web.IppException;
-import jakarta.annotation.PreDestroy;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -34,10 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Each replayable processor is stopped; in one transaction its tokens are reset and empty copies of its tables are
  * created ({@link ProjectionCopies}); then it starts again and replays into the copies, while live events still
- * reach the views (and the copies). Once it has passed the position of the reset, it is stopped for a moment and
- * the copies replace the views' rows in one transaction. Callbacks, device signals and auto devices are
- * {@code @DisallowReplay} and the saga is never reset, so a replay sends nothing and schedules nothing. After a
- * crash, the replay resumes where its token is and the swap follows, on whichever instance runs the processor.
+ * reach the views (and the copies). Once it has caught up, the copies replace the views' rows in one transaction,
+ * on the processor's own thread, right after the batch that caught up committed: the processor applies nothing
+ * meanwhile, without being stopped again. Callbacks, device signals and auto devices are {@code @DisallowReplay} and
+ * the saga is never reset, so a replay sends nothing and schedules nothing. After a crash, the replay resumes where
+ * its token is and the swap follows, on whichever instance runs the processor.
  */
 @Component
 public class ProjectionRebuild {
@@ -49,28 +47,44 @@ public class ProjectionRebuild {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>();
-    private final ScheduledExecutorService swapper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "projection-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Object swapping = new Object();
 
     ProjectionRebuild(ObjectProvider<Configuration> axon, ProjectionCopies copies, TransactionTemplate transactions,
-                      Clock clock) {
+                      Clock clock, ProcessorProgress processorProgress) {
         this.axon = axon;
         this.copies = copies;
         this.transactions = transactions;
         this.clock = clock;
+        processorProgress.subscribe(this::swapIfReplayEnded);
     }
 
+    /**
+     * Resumes a rebuild a previous run left unfinished: a processor still replaying swaps when it ends; one that
+     * ended before the crash, without swapping, is stopped for its swap here.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void resumeUnfinished() {
         replayable(); // a replayable processor without declared tables stops the service here
         copies.resumeUnfinished(processors().keySet());
-        if (!copies.rebuilding().isEmpty()) {
-            log.info("Resuming the rebuild of {}", copies.rebuilding());
+        if (copies.rebuilding().isEmpty()) {
+            return;
         }
-        swapper.scheduleWithFixedDelay(this::swapReplayed, 100, 100, TimeUnit.MILLISECONDS);
+        log.info("Resuming the rebuild of {}", copies.rebuilding());
+        Map<String, StreamingEventProcessor> processors = processors();
+        List<String> replayed = copies.rebuilding().stream()
+                .filter(name -> !processors.get(name).processingStatus().isEmpty())
+                .filter(name -> !processors.get(name).isReplaying())
+                .toList();
+        if (!replayed.isEmpty()) {
+            stopAll(replayed.stream().map(processors::get).toList());
+            try {
+                replayed.forEach(this::swap);
+            } catch (RuntimeException e) {
+                log.error("Swapping in {} failed; retried when the processors next report", replayed, e);
+            } finally {
+                replayed.forEach(name -> processors.get(name).start());
+            }
+        }
     }
 
     public synchronized RebuildProgress start() {
@@ -135,36 +149,42 @@ public class ProjectionRebuild {
         return Optional.of(now);
     }
 
-    /** Swaps in the copies of every processor running here whose replay has ended. */
-    private synchronized void swapReplayed() {
-        if (copies.rebuilding().isEmpty()) {
-            finishIfDone();
+    /**
+     * Called on a processor's own thread with each change of its status, between two of its batches: when the
+     * change ends a rebuilding processor's replay, its copies are swapped in there and then. A replay has ended once
+     * the processor has caught up with the event store (its token stays a replay token until the next new event).
+     */
+    private void swapIfReplayEnded(Map<Integer, EventTrackerStatus> changed) {
+        if (copies.rebuilding().isEmpty() || changed.values().stream()
+                .anyMatch(status -> status.isErrorState() || status.isReplaying() && !status.isCaughtUp())) {
             return;
         }
-        try {
-            Map<String, StreamingEventProcessor> processors = processors();
-            Map<String, List<String>> tables = replayable();
-            List<String> replayed = copies.rebuilding().stream()
-                    .filter(name -> !processors.get(name).processingStatus().isEmpty())
-                    .filter(name -> !processors.get(name).isReplaying())
-                    .toList();
-            if (!replayed.isEmpty()) {
-                progress();
-                stopAll(replayed.stream().map(processors::get).toList());
-                try {
-                    for (String name : replayed) {
-                        transactions.executeWithoutResult(status -> copies.swap(name, tables.get(name)));
-                        copies.swapped(name);
-                        log.info("Rebuilt {} ({}) swapped in", name, tables.get(name));
-                    }
-                } finally {
-                    replayed.forEach(name -> processors.get(name).start());
-                }
+        processors().forEach((name, processor) -> {
+            if (copies.rebuilding().contains(name) && reports(processor, changed) && !processor.isReplaying()) {
+                swap(name);
             }
-            finishIfDone();
-        } catch (RuntimeException e) {
-            log.error("Swapping in rebuilt projections failed; retrying", e);
+        });
+    }
+
+    /** Whether the changed statuses are this processor's own (a change reports the status the processor holds). */
+    private static boolean reports(StreamingEventProcessor processor, Map<Integer, EventTrackerStatus> changed) {
+        Map<Integer, EventTrackerStatus> own = processor.processingStatus();
+        return changed.entrySet().stream().anyMatch(entry -> own.get(entry.getKey()) == entry.getValue());
+    }
+
+    /** Replaces the views' rows with the copies', once; the processor must not be applying events meanwhile. */
+    private void swap(String name) {
+        synchronized (swapping) {
+            if (!copies.rebuilding().contains(name)) {
+                return;
+            }
+            progress();
+            List<String> tables = copies.tablesByProcessingGroup().get(name);
+            transactions.executeWithoutResult(status -> copies.swap(name, tables));
+            copies.swapped(name);
+            log.info("Rebuilt {} ({}) swapped in", name, tables);
         }
+        finishIfDone();
     }
 
     private static void stopAll(List<StreamingEventProcessor> processors) {
@@ -213,10 +233,5 @@ public class ProjectionRebuild {
             tables.put(name, own);
         });
         return tables;
-    }
-
-    @PreDestroy
-    void stop() {
-        swapper.shutdownNow();
     }
 }

@@ -19,6 +19,8 @@ import co.kustom.ipp.support.IntegrationTest;
 import co.kustom.ipp.support.PairedDevice;
 import co.kustom.ipp.support.Sessions;
 import co.kustom.ipp.support.TestMerchants;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +44,12 @@ class ProjectionRebuildTest {
     JdbcTemplate jdbc;
     @Autowired
     Commands commands;
+    @Autowired
+    ProjectionRebuild rebuild;
+    @Autowired
+    ProjectionCopies copies;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void aRebuildFromTheEventStoreGivesIdenticalViewsAndTriggersNothing() throws Exception {
@@ -107,6 +115,28 @@ class ProjectionRebuildTest {
         assertThat(awaitRebuild(operator).text("state")).isEqualTo("COMPLETED");
         assertThat(api.get("/ipp/v1/sessions/" + during).text("status")).isEqualTo("CREATED");
         assertThat(api.get("/ipp/v1/sessions/" + before).text("status")).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aReplayThatEndedBeforeACrashIsSwappedInAtTheNextStart() {
+        Api api = Api.at(port).as(merchants.create().apiKey());
+        UUID location = UUID.fromString(
+                api.post("/portal/v1/locations", "{\"name\": \"Kiosk\", \"country\": \"SE\"}").text("id"));
+        // what a crash leaves between the end of a replay and its swap: complete copies, and views not swapped yet
+        copies.create("location-view", List.of("location_view"));
+        jdbc.execute("insert into " + ProjectionCopies.schema("location-view") + ".location_view "
+                + "select * from location_view");
+        jdbc.update("delete from location_view where location_id = ?", location);
+
+        rebuild.resumeUnfinished();
+
+        assertThat(jdbc.queryForObject("select count(*) from location_view where location_id = ?", Long.class,
+                location)).isOne();
+        assertThat(copies.rebuilding()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.schemata where schema_name like 'ipp_replay%'",
+                Long.class)).isZero();
+        assertThat(processing.eventProcessor("location-view", StreamingEventProcessor.class).orElseThrow().isRunning())
+                .isTrue();
     }
 
     @Test

@@ -1,16 +1,22 @@
 package co.kustom.ipp.platform.axon;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.EventTrackerStatusChangeListener;
 import org.springframework.stereotype.Component;
 
-/** Wakes whoever waits for this instance's processors each time one of them moves on (or changes state). */
+/**
+ * Wakes whoever waits for this instance's processors each time one of them moves on (or changes state), and tells
+ * the subscribers. A processor reports its changes on its own thread, between two of its batches.
+ */
 @Component
-class ProcessorProgress implements EventTrackerStatusChangeListener {
+public class ProcessorProgress implements EventTrackerStatusChangeListener {
 
     private final Object moved = new Object();
+    private final List<EventTrackerStatusChangeListener> subscribers = new CopyOnWriteArrayList<>();
     private long moves;
 
     @Override
@@ -19,6 +25,12 @@ class ProcessorProgress implements EventTrackerStatusChangeListener {
             moves++;
             moved.notifyAll();
         }
+        subscribers.forEach(subscriber -> subscriber.onEventTrackerStatusChange(updatedTrackerStatus));
+    }
+
+    /** Tells {@code subscriber} each change, on the thread of the processor that made it. */
+    public void subscribe(EventTrackerStatusChangeListener subscriber) {
+        subscribers.add(subscriber);
     }
 
     @Override
