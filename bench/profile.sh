@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Where a create's CPU goes: runs the jar with Java Flight Recorder while wrk creates and cancels sessions, then prints
 # the share of CPU samples per component (a sample counts for every component on its stack) and the hottest frames.
-#   bench/profile.sh [seconds (20)] [connections (16)]
+#   bench/profile.sh [seconds (20)] [connections (16)] [seconds of warm-up (60): the JIT compiler's first minutes]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_OF_LOAD=${1:-20}
 CONNECTIONS=${2:-16}
+WARM_UP_SECONDS=${3:-60}
 PORT=18182
 KEY=kco_test_api_demo_key_0123456789abcdef
 source bench/common.sh
@@ -13,7 +14,7 @@ source bench/common.sh
 start_service -XX:FlightRecorderOptions:stackdepth=512
 simulated_devices Profile > "$WORK/devices"
 # a warm-up, then the recording that counts
-wrk -t2 -c"$CONNECTIONS" -d5s -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/devices" 2 cancel > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${WARM_UP_SECONDS}s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/devices" 2 cancel > /dev/null
 jcmd "$PID" JFR.start name=load settings=profile > /dev/null
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_OF_LOAD}s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
   -- "$KEY" "$WORK/devices" 2 cancel | grep '^RESULT'
