@@ -1,8 +1,11 @@
 package co.kustom.ipp.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,6 +22,7 @@ import co.kustom.ipp.support.Api;
 import co.kustom.ipp.support.ApiResponse;
 import co.kustom.ipp.support.IntegrationTest;
 import co.kustom.ipp.support.TestMerchants;
+import com.sun.management.OperatingSystemMXBean;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -81,7 +85,7 @@ class ReplayBenchmark {
         Api operator = Api.at(port).withHeader("Authorization", "Bearer benchmark-operator-token");
         for (int rebuild = 1; rebuild <= REBUILDS; rebuild++) {
             Map<String, Long> threadsBefore = threadCpu();
-            Map<String, Long> threadsSeen = new java.util.HashMap<>(threadsBefore);
+            Map<String, Long> threadsSeen = new HashMap<>(threadsBefore);
             long processBefore = processCpu();
             long started = System.nanoTime();
             operator.post("/admin/v1/projections/rebuild", null);
@@ -104,7 +108,7 @@ class ReplayBenchmark {
     /** The JVM's CPU over a rebuild: in all (JIT compiler and GC included) and by thread, the busiest first. */
     private static void printCpu(Map<String, Long> threadsBefore, Map<String, Long> threadsSeen, long processBefore,
                                  double seconds) {
-        Map<String, Long> spent = new java.util.TreeMap<>();
+        Map<String, Long> spent = new TreeMap<>();
         threadsSeen.forEach((name, nanos) -> spent.merge(name.replaceAll("#\\d+$", "").replaceAll("-\\d+$", "-*"),
                 nanos - threadsBefore.getOrDefault(name, 0L), Long::sum));
         System.out.printf("JVM CPU %.2f s in %.2f s; by thread:%n", (processCpu() - processBefore) / 1e9, seconds);
@@ -113,8 +117,8 @@ class ReplayBenchmark {
     }
 
     private static Map<String, Long> threadCpu() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        Map<String, Long> cpu = new java.util.HashMap<>();
+        var threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new HashMap<>();
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info != null) {
                 cpu.merge(info.getThreadName() + "#" + info.getThreadId(),
@@ -125,8 +129,7 @@ class ReplayBenchmark {
     }
 
     private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The outbox and the saga lag behind the load above: a rebuild measured while they catch up would share them. */
