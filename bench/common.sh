@@ -51,3 +51,9 @@ simulated_devices() {
       -H 'Content-Type: application/json' -d "{\"name\": \"$1 $i\"}" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
   done
 }
+
+# newest_sessions: the ids of the newest 100 sessions, one per line, into $WORK/sessions (for the GET runs)
+newest_sessions() {
+  curl -sf "http://127.0.0.1:$PORT/ipp/v1/sessions?page_size=100" -H "Authorization: Basic $KEY" \
+    | grep -o '"session_id":"[^"]*"' | cut -d'"' -f4 > "$WORK/sessions"
+}

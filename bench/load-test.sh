@@ -10,9 +10,9 @@
 # on loopback, at saturation and paced at 20/s (callback latency from the service's own histogram); GETs at saturation
 # and paced at 200/s; dispatch latency to a long-polling device (bench/dispatch-latency.py); and the operator's
 # rebuild of every projection from the events all of this stored, twice (the first rebuild of a JVM mostly measures
-# its JIT compiler). CPU per request of the service and of PostgreSQL
-# comes from /proc. Writes bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and
-# gnuplot (Debian: wrk, postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
+# its JIT compiler). CPU per request of the service and of PostgreSQL comes from /proc. Writes
+# bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and gnuplot (Debian: wrk,
+# postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
@@ -64,8 +64,7 @@ for mode in cancel tap; do
   wrk -t2 -c16 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
     -- "$KEY" "$WORK/devices" 2 $mode > /dev/null
 done
-curl -sf "http://127.0.0.1:$PORT/ipp/v1/sessions?page_size=100" -H "Authorization: Basic $KEY" \
-  | grep -o '"session_id":"[^"]*"' | cut -d'"' -f4 > "$WORK/sessions"
+newest_sessions
 wrk -t2 -c8 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/get-session.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/sessions" \
   > /dev/null
 
@@ -110,8 +109,7 @@ curl -sf -X PUT "http://127.0.0.1:$PORT/portal/v1/callback-endpoint" -H "Authori
 sessions "lifecycle (create, tap) with 3 callbacks, 16 connections" 16 tap
 sessions "lifecycle with 3 callbacks, at most 20/s" 8 tap 20
 
-curl -sf "http://127.0.0.1:$PORT/ipp/v1/sessions?page_size=100" -H "Authorization: Basic $KEY" \
-  | grep -o '"session_id":"[^"]*"' | cut -d'"' -f4 > "$WORK/sessions"
+newest_sessions
 # gets TITLE CONNECTIONS [RATE]: wrk with bench/wrk/get-session.lua over the newest 100 sessions; adds a row
 gets() {
   local title=$1 connections=$2 rate=${3:-0}
