@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import co.kustom.ipp.platform.axon.BufferedWrites;
 import co.kustom.ipp.platform.axon.ProjectionTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ConfigurerModule;
@@ -38,14 +39,17 @@ class ProjectionCopies {
     private final ApplicationContext context;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final ObjectProvider<BufferedWrites> bufferedWrites;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final Map<String, List<AnnotationEventHandlerAdapter>> projectionHandlers = new ConcurrentHashMap<>();
     private volatile Map<String, List<Projection>> projections;
 
-    ProjectionCopies(ApplicationContext context, JdbcTemplate jdbc, EntityManager entityManager) {
+    ProjectionCopies(ApplicationContext context, JdbcTemplate jdbc, EntityManager entityManager,
+                     ObjectProvider<BufferedWrites> bufferedWrites) {
         this.context = context;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.bufferedWrites = bufferedWrites;
     }
 
     /** Registers {@link #routing} on every processor. */
@@ -68,7 +72,7 @@ class ProjectionCopies {
             }
             searchPath(unitOfWork, "default");
             Object result = chain.proceed();
-            entityManager.flush();
+            flush();
             entityManager.clear();
             searchPath(unitOfWork, schema(processorName) + ", public");
             for (AnnotationEventHandlerAdapter projection : projectionHandlers(processorName)) {
@@ -76,7 +80,7 @@ class ProjectionCopies {
                     projection.handle(event);
                 }
             }
-            entityManager.flush();
+            flush();
             entityManager.clear();
             searchPath(unitOfWork, "default");
             return result;
@@ -85,10 +89,16 @@ class ProjectionCopies {
 
     private void searchPath(UnitOfWork<?> unitOfWork, String path) {
         if (!path.equals(unitOfWork.root().resources().get(SEARCH_PATH))) {
-            entityManager.flush();
+            flush();
             jdbc.execute("set local search_path to " + path);
             unitOfWork.root().resources().put(SEARCH_PATH, path);
         }
+    }
+
+    /** Writes what the projections have pending to the tables the search path now points at. */
+    private void flush() {
+        bufferedWrites.orderedStream().forEach(BufferedWrites::flush);
+        entityManager.flush();
     }
 
     Set<String> rebuilding() {

@@ -17,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +30,14 @@ import org.springframework.stereotype.Component;
 class SessionMetrics {
 
     private final MeterRegistry meters;
-    private final SessionViewRepository sessions;
+    private final JdbcTemplate jdbc;
+    private final SessionViewWriter writer;
     private final Timer expiryLag;
 
-    SessionMetrics(MeterRegistry meters, SessionViewRepository sessions) {
+    SessionMetrics(MeterRegistry meters, JdbcTemplate jdbc, SessionViewWriter writer) {
         this.meters = meters;
-        this.sessions = sessions;
+        this.jdbc = jdbc;
+        this.writer = writer;
         this.expiryLag = Timer.builder("ipp.session.expiry.lag")
                 .description("From a session's expires_at to its expiry")
                 .publishPercentileHistogram()
@@ -69,9 +72,12 @@ class SessionMetrics {
     }
 
     private void ended(UUID sessionId, SessionStatus status, Instant endedAt) {
-        // Through the persistence context: the session may have been created earlier in this batch, not yet written.
-        SessionView session = sessions.getReferenceById(sessionId);
-        String currency = session.purchaseCurrency();
+        writer.flush(); // the session may have been created in this batch
+        record Ended(String currency, Instant expiresAt) {
+        }
+        Ended session = jdbc.queryForObject("select purchase_currency, expires_at from session_view where session_id = ?",
+                (row, index) -> new Ended(row.getString(1), row.getTimestamp(2).toInstant()), sessionId);
+        String currency = session.currency();
         Instant expiresAt = session.expiresAt();
         afterCommit(() -> {
             Counter.builder("ipp.sessions.ended").description("Sessions that reached an end state")

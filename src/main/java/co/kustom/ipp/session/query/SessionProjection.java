@@ -14,6 +14,7 @@ import co.kustom.ipp.session.api.SessionDto;
 import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionFailed;
 import co.kustom.ipp.session.api.SessionFinalized;
+import co.kustom.ipp.session.api.SessionOrder;
 import co.kustom.ipp.session.api.SessionStatus;
 import co.kustom.ipp.platform.web.PageResult;
 import co.kustom.ipp.platform.axon.ProjectionTables;
@@ -24,6 +25,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
+/** The session view: written by {@link SessionViewWriter}, read through JPA. */
 @Component
 @ProcessingGroup("session-view")
 @ProjectionTables("session_view")
@@ -32,44 +34,75 @@ class SessionProjection {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sessionId"));
 
     private final SessionViewRepository sessions;
+    private final SessionViewWriter writer;
 
-    SessionProjection(SessionViewRepository sessions) {
+    SessionProjection(SessionViewRepository sessions, SessionViewWriter writer) {
         this.sessions = sessions;
+        this.writer = writer;
     }
 
     @EventHandler
     void on(SessionCreated event) {
-        sessions.insert(new SessionView(event));
+        SessionOrder order = event.order();
+        writer.insert(event.sessionId())
+                .set("merchant_id", event.merchantId())
+                .set("device_id", event.deviceId())
+                .set("location_id", event.locationId())
+                .set("status", SessionStatus.CREATED)
+                .set("order_amount", order.orderAmount())
+                .set("order_tax_amount", order.orderTaxAmount())
+                .set("purchase_currency", order.purchaseCurrency())
+                .set("purchase_started_at", order.purchaseStartedAt())
+                .set("purchase_completed_at", order.purchaseCompletedAt())
+                .set("order_items", order.orderItems())
+                .set("merchant_reference1", order.merchantReference1())
+                .set("merchant_reference2", order.merchantReference2())
+                .set("merchant_data", order.merchantData())
+                .set("failed_attempts", 0)
+                .set("created_at", event.createdAt())
+                .set("expires_at", event.expiresAt())
+                .set("updated_at", event.createdAt());
     }
 
     @EventHandler
     void on(SessionActivated event) {
-        sessions.getReferenceById(event.sessionId()).activate(event.paymentMethod(), event.orderId(), event.activatedAt());
+        writer.update(event.sessionId())
+                .set("status", SessionStatus.ACTIVE)
+                .set("payment_method", event.paymentMethod())
+                .set("order_id", event.orderId())
+                .set("updated_at", event.activatedAt());
     }
 
     @EventHandler
     void on(PaymentAttemptFailed event) {
-        sessions.getReferenceById(event.sessionId()).failedAttempt(event.attempt(), event.failureReason(), event.failedAt());
+        writer.update(event.sessionId())
+                .set("failed_attempts", event.attempt())
+                .set("failure_reason", event.failureReason())
+                .set("updated_at", event.failedAt());
     }
 
     @EventHandler
     void on(SessionFailed event) {
-        sessions.getReferenceById(event.sessionId()).moveTo(SessionStatus.FAILED, event.failedAt());
+        writer.update(event.sessionId()).set("status", SessionStatus.FAILED).set("updated_at", event.failedAt());
     }
 
     @EventHandler
     void on(SessionFinalized event) {
-        sessions.getReferenceById(event.sessionId()).finalize(event.paymentReference(), event.completedAt());
+        writer.update(event.sessionId())
+                .set("status", SessionStatus.FINALIZED)
+                .set("payment_reference", event.paymentReference())
+                .set("purchase_completed_at", event.completedAt())
+                .set("updated_at", event.completedAt());
     }
 
     @EventHandler
     void on(SessionCancelled event) {
-        sessions.getReferenceById(event.sessionId()).moveTo(SessionStatus.CANCELLED, event.cancelledAt());
+        writer.update(event.sessionId()).set("status", SessionStatus.CANCELLED).set("updated_at", event.cancelledAt());
     }
 
     @EventHandler
     void on(SessionExpired event) {
-        sessions.getReferenceById(event.sessionId()).moveTo(SessionStatus.EXPIRED, event.expiredAt());
+        writer.update(event.sessionId()).set("status", SessionStatus.EXPIRED).set("updated_at", event.expiredAt());
     }
 
     @QueryHandler

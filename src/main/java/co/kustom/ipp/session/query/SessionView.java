@@ -6,9 +6,7 @@ import java.util.UUID;
 
 import co.kustom.ipp.session.api.LineItem;
 import co.kustom.ipp.session.api.PaymentMethod;
-import co.kustom.ipp.session.api.SessionCreated;
 import co.kustom.ipp.session.api.SessionDto;
-import co.kustom.ipp.session.api.SessionOrder;
 import co.kustom.ipp.session.api.SessionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,10 +14,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** A row of the session view as its queries read it; {@link SessionProjection} writes the rows with SQL. */
 @Entity
+@Immutable
 @Table(name = "session_view")
 public class SessionView {
 
@@ -65,58 +66,6 @@ public class SessionView {
     private Instant updatedAt;
 
     protected SessionView() {
-    }
-
-    SessionView(SessionCreated event) {
-        SessionOrder order = event.order();
-        sessionId = event.sessionId();
-        merchantId = event.merchantId();
-        deviceId = event.deviceId();
-        locationId = event.locationId();
-        status = SessionStatus.CREATED;
-        orderAmount = order.orderAmount();
-        orderTaxAmount = order.orderTaxAmount();
-        purchaseCurrency = order.purchaseCurrency();
-        purchaseStartedAt = order.purchaseStartedAt();
-        purchaseCompletedAt = order.purchaseCompletedAt();
-        orderItems = order.orderItems();
-        merchantReference1 = order.merchantReference1();
-        merchantReference2 = order.merchantReference2();
-        merchantData = order.merchantData();
-        createdAt = event.createdAt();
-        expiresAt = event.expiresAt();
-        updatedAt = event.createdAt();
-    }
-
-    void moveTo(SessionStatus newStatus, Instant at) {
-        status = newStatus;
-        updatedAt = at;
-    }
-
-    void activate(PaymentMethod method, UUID order, Instant at) {
-        paymentMethod = method;
-        orderId = order;
-        moveTo(SessionStatus.ACTIVE, at);
-    }
-
-    void failedAttempt(int attempt, String reason, Instant at) {
-        failedAttempts = attempt;
-        failureReason = reason;
-        updatedAt = at;
-    }
-
-    void finalize(String reference, Instant at) {
-        paymentReference = reference;
-        purchaseCompletedAt = at;
-        moveTo(SessionStatus.FINALIZED, at);
-    }
-
-    String purchaseCurrency() {
-        return purchaseCurrency;
-    }
-
-    Instant expiresAt() {
-        return expiresAt;
     }
 
     SessionDto toDto() {

@@ -4,13 +4,12 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
-import co.kustom.ipp.platform.db.Inserts;
 import co.kustom.ipp.session.api.SessionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface SessionViewRepository extends JpaRepository<SessionView, UUID>, Inserts<SessionView>, JpaSpecificationExecutor<SessionView> {
+interface SessionViewRepository extends JpaRepository<SessionView, UUID>, JpaSpecificationExecutor<SessionView> {
 
     // Queries in JPQL, not derived from the method names: Hibernate caches the plan of a query string, while a
     // derived query is a new criteria tree translated to SQL on every call (a quarter of a create's CPU, measured).
