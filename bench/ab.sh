@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Before / after on the same jar: runs without and then with extra JVM options, alternating, so that the machine's
-# drift falls on both sides alike. Prints a Markdown row per run.
+# Before / after: runs without and then with extra JVM options, alternating, so that the machine's drift falls on
+# both sides alike. Prints a Markdown row per run. AFTER_JAR=<jar> runs "after" on that jar instead (a change of
+# code: build the "before" jar from the older commit, e.g. in a git worktree).
 #   bench/ab.sh load <rounds> <java options of "after"...>
 #     each run: a fresh data folder, 60 s of create + cancel to warm up, then 20 s of create + cancel at 16
 #     connections and 20 s of GETs at 8 connections, with the service's CPU per request from /proc
@@ -58,5 +59,5 @@ case "$MODE" in
 esac
 for round in $(seq 1 "$ROUNDS"); do
   "${MODE}_run" "before $round"
-  "${MODE}_run" "after $round" "$@"
+  JAR=${AFTER_JAR:-$JAR} "${MODE}_run" "after $round" "$@"
 done
