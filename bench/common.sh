@@ -30,8 +30,8 @@ start_service() {
     set -- -XX:SharedArchiveFile="$WORK/app/ipp.jsa" "$@"
   fi
   local began; began=$(date +%s.%N)
-  IPP_RATE_LIMIT_API_KEY=1000000000 IPP_CALLBACK_ALLOW_LOOPBACK=true IPP_METRICS_OPEN=true \
-    IPP_ADMIN_TOKEN=$ADMIN_TOKEN \
+  IPP_RATE_LIMIT_API_KEY=1000000000 IPP_RATE_LIMIT_DEVICE_TOKEN=1000000000 IPP_CALLBACK_ALLOW_LOOPBACK=true \
+    IPP_METRICS_OPEN=true IPP_ADMIN_TOKEN=$ADMIN_TOKEN \
     java -Xmx512m "$@" -jar "$jar" --server.port="$PORT" --ipp.data-dir="$WORK/data" > "$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
