@@ -75,15 +75,14 @@ class SessionMetrics {
         writer.flush(); // the session may have been created in this batch
         record Ended(String currency, Instant expiresAt) {
         }
-        Ended session = jdbc.queryForObject("select purchase_currency, expires_at from session_view where session_id = ?",
+        Ended session = jdbc.queryForObject(
+                "select purchase_currency, expires_at from session_view where session_id = ?",
                 (row, index) -> new Ended(row.getString(1), row.getTimestamp(2).toInstant()), sessionId);
-        String currency = session.currency();
-        Instant expiresAt = session.expiresAt();
         afterCommit(() -> {
             Counter.builder("ipp.sessions.ended").description("Sessions that reached an end state")
-                    .tag("status", status.name()).tag("currency", currency).register(meters).increment();
+                    .tag("status", status.name()).tag("currency", session.currency()).register(meters).increment();
             if (status == SessionStatus.EXPIRED) {
-                expiryLag.record(Duration.between(expiresAt, endedAt));
+                expiryLag.record(Duration.between(session.expiresAt(), endedAt));
             }
         });
     }
