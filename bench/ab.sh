@@ -13,10 +13,7 @@ MODE=$1 ROUNDS=$2
 shift 2
 PORT=18193
 KEY=kco_test_api_demo_key_0123456789abcdef
-TICKS=$(getconf CLK_TCK)
 source bench/common.sh
-cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-per_request() { echo "scale=2; $1 * 1000 / $TICKS / $2" | bc; }
 
 load_run() {
   local label=$1; shift

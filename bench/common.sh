@@ -52,6 +52,21 @@ simulated_devices() {
   done
 }
 
+# pg_port: the port of the service's embedded PostgreSQL (from its log: the last start's)
+pg_port() { grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/service.log" | tail -1 | sed 's/.*://'; }
+
+# cpu PIDS: CPU ticks so far of the processes given; per_request TICKS REQUESTS: milliseconds of CPU per request
+# from the ticks spent on that many requests
+TICKS=$(getconf CLK_TCK)
+cpu() {
+  local total=0
+  for p in $1; do
+    [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+  done
+  echo $total
+}
+per_request() { echo "scale=2; $1 * 1000 / $TICKS / $2" | bc; }
+
 # newest_sessions: the ids of the newest 100 sessions, one per line, into $WORK/sessions (for the GET runs)
 newest_sessions() {
   curl -sf "http://127.0.0.1:$PORT/ipp/v1/sessions?page_size=100" -H "Authorization: Basic $KEY" \

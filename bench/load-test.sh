@@ -19,7 +19,6 @@ SECONDS_PER_RUN=${1:-15}
 WARM_UP_SECONDS=${2:-120}
 PORT=18181
 KEY=kco_test_api_demo_key_0123456789abcdef
-TICKS=$(getconf CLK_TCK)
 
 for tool in wrk:wrk gnuplot:gnuplot-nox; do
   command -v "${tool%%:*}" > /dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q "${tool#*:}" > /dev/null; }
@@ -31,17 +30,9 @@ if curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; then echo "por
 start_service; STARTUP_FRESH=$STARTUP; stop_service
 start_service; STARTUP_PLAIN=$STARTUP; stop_service
 CDS=1 start_service; STARTUP_CDS=$STARTUP
-PGPORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/service.log" | head -1 | sed 's/.*://')
+PGPORT=$(pg_port)
 POSTMASTER=$(head -1 "$WORK/data/postgres/postmaster.pid")
 
-# CPU ticks so far: the service's JVM, and PostgreSQL's postmaster with its backends
-cpu() {
-  local pids="$1"; local total=0
-  for p in $pids; do
-    [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
-  done
-  echo $total
-}
 # CPU ticks so far of each kind of the service's threads (their names without numbers): "<name>\t<ticks>" lines
 thread_cpu() {
   for task in /proc/"$PID"/task/*; do
@@ -49,7 +40,6 @@ thread_cpu() {
   done 2> /dev/null | awk -F'\t' '{ticks[$1] += $2} END {for (name in ticks) printf "%s\t%d\n", name, ticks[name]}'
 }
 pg_pids() { echo "$POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"; }
-per_request() { echo "scale=2; $1 * 1000 / $TICKS / $2" | bc; }
 
 psql -q -h localhost -p "$PGPORT" -U postgres -c "create table if not exists raw_commits (id bigserial primary key, v int)" postgres
 echo "insert into raw_commits (v) values (1);" > "$WORK/insert.sql"

@@ -14,7 +14,6 @@ KEY=kco_test_api_demo_key_0123456789abcdef
 source bench/common.sh
 command -v psql > /dev/null || { echo "psql is missing (Debian: postgresql-client)"; exit 1; }
 
-pg_port() { grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/service.log" | tail -1 | sed 's/.*://'; }
 sql() { psql -qtA -h localhost -p "$(pg_port)" -U postgres -c "$1" postgres; }
 api() { curl -sf -X "$1" "http://127.0.0.1:$PORT$2" -H "Authorization: Basic $KEY" -H 'Content-Type: application/json' \
   ${3:+-d "$3"}; }
