@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -73,7 +74,7 @@ public class ProjectionRebuild {
         Map<String, StreamingEventProcessor> processors = processors();
         List<String> replayed = copies.rebuilding().stream()
                 .filter(name -> !processors.get(name).processingStatus().isEmpty())
-                .filter(name -> !processors.get(name).isReplaying())
+                .filter(name -> replayEnded(processors.get(name)))
                 .toList();
         if (!replayed.isEmpty()) {
             stopAll(replayed.stream().map(processors::get).toList());
@@ -152,18 +153,29 @@ public class ProjectionRebuild {
     /**
      * Called on a processor's own thread with each change of its status, between two of its batches: when the
      * change ends a rebuilding processor's replay, its copies are swapped in there and then. A replay has ended once
-     * the processor has caught up with the event store (its token stays a replay token until the next new event).
+     * the processor has passed every event it had handled before the reset: from there on, each event reaches the
+     * views and the copies alike. That is often before Axon reports it caught up, which a processor that skipped the
+     * newest events does only after waiting out a poll for more.
      */
     private void swapIfReplayEnded(Map<Integer, EventTrackerStatus> changed) {
-        if (copies.rebuilding().isEmpty() || changed.values().stream()
-                .anyMatch(status -> status.isErrorState() || status.isReplaying() && !status.isCaughtUp())) {
+        if (copies.rebuilding().isEmpty()) {
             return;
         }
         processors().forEach((name, processor) -> {
-            if (copies.rebuilding().contains(name) && reports(processor, changed) && !processor.isReplaying()) {
+            if (copies.rebuilding().contains(name) && reports(processor, changed) && replayEnded(processor)) {
                 swap(name);
             }
         });
+    }
+
+    private static boolean replayEnded(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
+                && (status.isCaughtUp() || !status.isReplaying() || passedReset(status)));
+    }
+
+    private static boolean passedReset(EventTrackerStatus status) {
+        OptionalLong reset = status.getResetPosition();
+        return reset.isPresent() && status.getCurrentPosition().orElse(-1) >= reset.getAsLong();
     }
 
     /** Whether the changed statuses are this processor's own (a change reports the status the processor holds). */

@@ -2,6 +2,7 @@ package co.kustom.ipp.platform.axon;
 
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import co.kustom.ipp.platform.config.IppProperties;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -32,9 +33,15 @@ import org.springframework.context.annotation.Configuration;
  * processor polls the JPA event store every 500 ms when idle, where a tracking processor is woken by each commit. A
  * processor that starts without a token starts at the first event: a projection added later is built from the whole
  * history. A handler that fails is retried with a backoff, never skipped.
+ * <p>
+ * A processor with nothing to do waits up to a second for events, and renews its claim after each wait. Stopping it
+ * (a rebuild, the service's shutdown) interrupts that wait after a moment rather than sitting it out; a batch
+ * interrupted halfway rolls back whole, token included, and is applied again by whoever runs the processor next.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessing {
+
+    private static final long WORKER_TERMINATION_TIMEOUT_MS = 250;
 
     /**
      * Tokens are Axon's own classes, written with Axon's default mapper (the event store's mapper refuses the replay
@@ -68,6 +75,7 @@ public class EventProcessing {
                         .forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
                         .andBatchSize(properties.processing().batchSize())
+                        .andWorkerTerminationTimeout(WORKER_TERMINATION_TIMEOUT_MS, TimeUnit.MILLISECONDS)
                         .andEventTrackerStatusChangeListener(progress))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
