@@ -9,10 +9,10 @@
 # lifecycles (create, then a simulated card tap that finalizes the session) with their three callbacks to a receiver
 # on loopback, at saturation and paced at 20/s (callback latency from the service's own histogram); GETs at saturation
 # and paced at 200/s; dispatch latency to a long-polling device (bench/dispatch-latency.py); and the operator's
-# rebuild of every projection from the events all of this stored, twice (the first rebuild of a JVM mostly measures
-# its JIT compiler). CPU per request of the service and of PostgreSQL comes from /proc. Writes
-# bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and gnuplot (Debian: wrk,
-# postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
+# rebuild of every projection from the events all of this stored, three times (the first rebuild of a JVM mostly
+# measures its JIT compiler), with the CPU each took. CPU per request of the service and of PostgreSQL comes from
+# /proc. Writes bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and gnuplot
+# (Debian: wrk, postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
@@ -125,15 +125,23 @@ THREADS=$(thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next}
 DISPATCH=$(python3 bench/dispatch-latency.py "$PORT" "$KEY" 200)
 
 EVENTS=$(psql -tA -h localhost -p "$PGPORT" -U postgres -c "select count(*) from domain_event_entry" postgres)
-# twice: the first rebuild of a JVM is mostly its JIT compiler at work; the second is what a running service does
+# three times: the first rebuild of a JVM is mostly its JIT compiler at work; the later ones what a running service
+# does (the compiler still takes a share: the replay runs code the live load does not)
 REPLAYS=""
-for rebuild in first second; do
+for rebuild in first second third; do
+  thread_cpu > "$WORK/rebuild-threads"; service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
   curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/projections/rebuild" -H "Authorization: Bearer $ADMIN_TOKEN" > /dev/null
   began=$(date +%s.%N)
   until REBUILD=$(curl -sf "http://127.0.0.1:$PORT/admin/v1/projections/rebuild" -H "Authorization: Bearer $ADMIN_TOKEN" \
     | grep -o '"state":"[A-Z]*"' | grep -v RUNNING); do sleep 0.05; done
   REPLAY_SECONDS=$(echo "$(date +%s.%N) - $began" | bc)
-  REPLAYS="$REPLAYS${REPLAYS:+; }the $rebuild (${REBUILD#*:}) took $REPLAY_SECONDS s ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s)"
+  service_cpu=$(( $(cpu "$PID") - service_before )); pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
+  jit_cpu=$(thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next} /CompilerThre/ {used += $2 - before[$1]}
+    END {print used + 0}' "$WORK/rebuild-threads" -)
+  REPLAYS="$REPLAYS${REPLAYS:+; }the $rebuild (${REBUILD#*:}) took $REPLAY_SECONDS s ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s;\
+ CPU: the service $(echo "scale=2; $service_cpu / $TICKS" | bc) s, of which its JIT compiler $(echo "scale=2; $jit_cpu / $TICKS" | bc) s,\
+ PostgreSQL $(echo "scale=2; $pg_cpu / $TICKS" | bc) s)"
+  sleep 1
 done
 
 HEAP=$(jcmd "$PID" GC.heap_info 2> /dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')

@@ -87,6 +87,7 @@ class ReplayBenchmark {
             Map<String, Long> threadsBefore = threadCpu();
             Map<String, Long> threadsSeen = new HashMap<>(threadsBefore);
             long processBefore = processCpu();
+            long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long started = System.nanoTime();
             operator.post("/admin/v1/projections/rebuild", null);
             ApiResponse progress;
@@ -102,6 +103,8 @@ class ReplayBenchmark {
                             + "(the rebuild reports %s events/s)%n%n", rebuild, events, DEVICES * SESSIONS_PER_DEVICE,
                     progress.text("state"), seconds, events / seconds, progress.text("events_per_second"));
             printCpu(threadsBefore, threadsSeen, processBefore, seconds);
+            System.out.printf("  %6.2f s  in the JIT compiler, its compilations' time (its threads are not listed above)%n",
+                    (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / 1e3);
         }
     }
 
