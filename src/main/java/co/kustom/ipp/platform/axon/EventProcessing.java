@@ -85,11 +85,15 @@ public class EventProcessing {
     @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
     static class JpaEventStore {
 
+        private static final int EVENTS_PER_FETCH = 1000;
+
         /**
          * The JPA event store as Axon's auto-configuration builds it (which steps back once an event store is
          * defined here, storage engine included), except how often it looks for events another instance stored
          * (this instance's own commits wake its processors at once): with Axon's second, a command answered on one
-         * instance would wait that long for the views on another.
+         * instance would wait that long for the views on another. And a processor behind the head (a replay) reads
+         * {@value #EVENTS_PER_FETCH} events per query rather than Axon's 100: the five processors of a rebuild
+         * made ten times the queries, and PostgreSQL spent a third more CPU on them.
          */
         @Bean
         EventStorageEngine eventStorageEngine(Serializer serializer,
@@ -106,6 +110,7 @@ public class EventProcessing {
                     .snapshotFilter(axon.snapshotFilter())
                     .entityManagerProvider(entityManagerProvider)
                     .transactionManager(transactionManager)
+                    .batchSize(EVENTS_PER_FETCH)
                     .build();
         }
 
