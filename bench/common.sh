@@ -8,6 +8,7 @@ PID=
 RECEIVER=
 cleanup() {
   local status=$?
+  set +e # the service's exit status on SIGTERM (143) is not the script's
   [ -n "$RECEIVER" ] && kill "$RECEIVER" 2> /dev/null
   [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null
   rm -rf "$WORK"; exit $status

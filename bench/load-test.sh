@@ -40,6 +40,7 @@ thread_cpu() {
   done 2> /dev/null | awk -F'\t' '{ticks[$1] += $2} END {for (name in ticks) printf "%s\t%d\n", name, ticks[name]}'
 }
 pg_pids() { echo "$POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"; }
+seconds_of() { echo "scale=2; $1 / $TICKS" | bc; }
 
 psql -q -h localhost -p "$PGPORT" -U postgres -c "create table if not exists raw_commits (id bigserial primary key, v int)" postgres
 echo "insert into raw_commits (v) values (1);" > "$WORK/insert.sql"
@@ -49,14 +50,16 @@ for clients in 1 4 8; do
     -f "$WORK/insert.sql" postgres 2> /dev/null | awk '/^tps/ {printf "%d", $3}')
 done
 
-simulated_devices "Warm-up" > "$WORK/devices"
-for mode in cancel tap; do
-  wrk -t2 -c16 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
-    -- "$KEY" "$WORK/devices" 2 $mode > /dev/null
-done
-newest_sessions
-wrk -t2 -c8 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/get-session.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/sessions" \
-  > /dev/null
+if [ "$((WARM_UP_SECONDS / 3))" -gt 0 ]; then
+  simulated_devices "Warm-up" > "$WORK/devices"
+  for mode in cancel tap; do
+    wrk -t2 -c16 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
+      -- "$KEY" "$WORK/devices" 2 $mode > /dev/null
+  done
+  newest_sessions
+  wrk -t2 -c8 -d"$((WARM_UP_SECONDS / 3))s" -s bench/wrk/get-session.lua "http://127.0.0.1:$PORT" \
+    -- "$KEY" "$WORK/sessions" > /dev/null
+fi
 
 ROWS=""
 CHART=""
@@ -135,12 +138,13 @@ for rebuild in first second third; do
   until REBUILD=$(curl -sf "http://127.0.0.1:$PORT/admin/v1/projections/rebuild" -H "Authorization: Bearer $ADMIN_TOKEN" \
     | grep -o '"state":"[A-Z]*"' | grep -v RUNNING); do sleep 0.05; done
   REPLAY_SECONDS=$(echo "$(date +%s.%N) - $began" | bc)
-  service_cpu=$(( $(cpu "$PID") - service_before )); pg_cpu=$(( $(cpu "$(pg_pids)") - pg_before ))
-  jit_cpu=$(thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next} /CompilerThre/ {used += $2 - before[$1]}
-    END {print used + 0}' "$WORK/rebuild-threads" -)
-  REPLAYS="$REPLAYS${REPLAYS:+; }the $rebuild (${REBUILD#*:}) took $REPLAY_SECONDS s ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s;\
- CPU: the service $(echo "scale=2; $service_cpu / $TICKS" | bc) s, of which its JIT compiler $(echo "scale=2; $jit_cpu / $TICKS" | bc) s,\
- PostgreSQL $(echo "scale=2; $pg_cpu / $TICKS" | bc) s)"
+  service_cpu=$(seconds_of $(( $(cpu "$PID") - service_before )))
+  pg_cpu=$(seconds_of $(( $(cpu "$(pg_pids)") - pg_before )))
+  jit_cpu=$(seconds_of "$(thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next}
+    /CompilerThre/ {used += $2 - before[$1]} END {print used + 0}' "$WORK/rebuild-threads" -)")
+  REPLAYS="$REPLAYS${REPLAYS:+; }the $rebuild (${REBUILD#*:}) took $REPLAY_SECONDS s"
+  REPLAYS="$REPLAYS ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s; CPU: the service $service_cpu s, of which its JIT"
+  REPLAYS="$REPLAYS compiler $jit_cpu s, PostgreSQL $pg_cpu s)"
   sleep 1
 done
 

@@ -103,8 +103,9 @@ class ReplayBenchmark {
                             + "(the rebuild reports %s events/s)%n%n", rebuild, events, DEVICES * SESSIONS_PER_DEVICE,
                     progress.text("state"), seconds, events / seconds, progress.text("events_per_second"));
             printCpu(threadsBefore, threadsSeen, processBefore, seconds);
-            System.out.printf("  %6.2f s  in the JIT compiler, its compilations' time (its threads are not listed above)%n",
-                    (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / 1e3);
+            long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore;
+            System.out.printf("  %6.2f s  JIT compilation (the compiler's threads are not listed above)%n",
+                    compiling / 1e3);
         }
     }
 
