@@ -75,6 +75,10 @@ class OperationsApiTest {
                 .contains("ipp_session_expiry_lag_seconds")
                 .contains("ipp_rate_limit_rejections_total")
                 .contains("eventProcessor_latency{application=\"ipp\",processorName=\"session-view\"")
+                .contains("eventProcessor_capacity{application=\"ipp\",payloadType=\"SessionCreated\","
+                        + "processorName=\"session-view\"")
+                .contains("eventProcessor_successCounter_total{application=\"ipp\",payloadType=\"SessionCancelled\","
+                        + "processorName=\"callback-outbox\"")
                 .contains("queryBus_successCounter_total");
 
         String dashboard = Files.readString(Path.of("grafana/ipp-dashboard.json"));
