@@ -2,6 +2,7 @@ package co.kustom.ipp.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver (nothing is downloaded). It only talks to the
@@ -29,15 +31,22 @@ public final class Chromium implements AfterTestExecutionCallback, AutoCloseable
     private static final Path FAILURES = Path.of("target/console-screenshots");
 
     private ChromeDriver driver;
+    private Path profile;
 
     public ChromeDriver driver() {
         if (driver == null) {
-            driver = start();
+            requireInstalled();
+            try {
+                profile = Files.createTempDirectory("ipp-chromium");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            driver = start(profile);
         }
         return driver;
     }
 
-    private static ChromeDriver start() {
+    private static void requireInstalled() {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!installed) {
             String missing = "Chromium is not installed: apt-get install chromium chromium-driver";
@@ -46,23 +55,22 @@ public final class Chromium implements AfterTestExecutionCallback, AutoCloseable
             }
             Assumptions.abort(missing);
         }
-        try {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(BROWSER.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=en-US",
-                    "--user-data-dir=" + Files.createTempDirectory("ipp-chromium"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(DRIVER.toFile())
-                    .usingAnyFreePort()
-                    .build();
-            ChromeDriver chrome = new ChromeDriver(service, options);
-            chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-            return chrome;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    }
+
+    private static ChromeDriver start(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        return chrome;
     }
 
     /** Saves what the browser shows now as a PNG at {@code target}. */
@@ -72,7 +80,7 @@ public final class Chromium implements AfterTestExecutionCallback, AutoCloseable
             File shot = driver().getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -84,11 +92,20 @@ public final class Chromium implements AfterTestExecutionCallback, AutoCloseable
         }
     }
 
+    /** Quits the browser and deletes its profile folder. */
     @Override
     public void close() {
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+        if (profile != null) {
+            try {
+                FileSystemUtils.deleteRecursively(profile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            profile = null;
         }
     }
 }
