@@ -31,7 +31,7 @@ import org.axonframework.monitoring.MessageMonitor;
  */
 final class CachedMessageMonitor implements MessageMonitor<Message<?>> {
 
-    static final int CAPACITY_WINDOW_SECONDS = 60;
+    private static final int CAPACITY_WINDOW_SECONDS = 60;
     private static final Duration PERCENTILES_EXPIRY = Duration.ofMinutes(10);
     private static final double[] PERCENTILES = {0.5, 0.75, 0.95, 0.98, 0.99, 0.999};
 
@@ -143,8 +143,8 @@ final class CachedMessageMonitor implements MessageMonitor<Message<?>> {
         }
     }
 
-    /** Time spent handling, summed per second of the monotonic clock over the last {@value #CAPACITY_WINDOW_SECONDS}. */
-    static final class BusyTime {
+    /** Time spent handling, summed per second of the monotonic clock, over the last minute. */
+    private static final class BusyTime {
 
         private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
@@ -157,7 +157,7 @@ final class CachedMessageMonitor implements MessageMonitor<Message<?>> {
 
         synchronized void add(long now, long duration) {
             long second = Math.floorDiv(now, SECOND);
-            int slot = (int) Math.floorMod(second, (long) CAPACITY_WINDOW_SECONDS);
+            int slot = Math.floorMod(second, CAPACITY_WINDOW_SECONDS);
             if (secondOf[slot] != second) {
                 secondOf[slot] = second;
                 nanos[slot] = 0;
