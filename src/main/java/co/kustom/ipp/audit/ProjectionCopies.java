@@ -60,11 +60,12 @@ class ProjectionCopies {
     }
 
     MessageHandlerInterceptor<EventMessage<?>> routing(String processorName) {
+        String copiesFirst = schema(processorName) + ", public";
         return (unitOfWork, chain) -> {
             EventMessage<?> event = unitOfWork.getMessage();
             if (ReplayToken.isReplay(event)) {
                 rebuilding.add(processorName);
-                searchPath(unitOfWork, schema(processorName) + ", public");
+                searchPath(unitOfWork, copiesFirst);
                 return chain.proceed();
             }
             if (!rebuilding.contains(processorName)) {
@@ -74,7 +75,7 @@ class ProjectionCopies {
             Object result = chain.proceed();
             flush();
             entityManager.clear();
-            searchPath(unitOfWork, schema(processorName) + ", public");
+            searchPath(unitOfWork, copiesFirst);
             for (AnnotationEventHandlerAdapter projection : projectionHandlers(processorName)) {
                 if (projection.canHandle(event)) {
                     projection.handle(event);
