@@ -39,6 +39,10 @@ thread_cpu() {
     printf '%s\t%s\n' "$(tr -d '0-9' < "$task/comm")" "$(awk '{print $14 + $15}' "$task/stat")"
   done 2> /dev/null | awk -F'\t' '{ticks[$1] += $2} END {for (name in ticks) printf "%s\t%d\n", name, ticks[name]}'
 }
+# CPU ticks of each kind of the service's threads since thread_cpu wrote FILE: "<name>\t<ticks>" lines
+thread_cpu_since() {
+  thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next} {print $1 "\t" $2 - before[$1]}' "$1" -
+}
 pg_pids() { echo "$POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"; }
 seconds_of() { echo "scale=2; $1 / $TICKS" | bc; }
 
@@ -121,10 +125,9 @@ gets "GET a session, 8 connections" 8
 gets "GET a session, at most 200/s" 8 200
 
 # where the service's CPU went over all the runs above (threads that ended meanwhile are not counted)
-THREADS=$(thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next}
-  {used[$1] = $2 - before[$1]; total += used[$1]}
+THREADS=$(thread_cpu_since "$WORK/threads-before" | awk -F'\t' '{used[$1] = $2; total += $2}
   END {for (name in used) if (used[name] * 100 >= total) printf "%d\t%s\n", used[name] * 100 / total, name}' \
-  "$WORK/threads-before" - | sort -rn | awk -F'\t' '{printf "%s%s %d %%", (NR > 1 ? ", " : ""), $2, $1}')
+  | sort -rn | awk -F'\t' '{printf "%s%s %d %%", (NR > 1 ? ", " : ""), $2, $1}')
 DISPATCH=$(python3 bench/dispatch-latency.py "$PORT" "$KEY" 200)
 
 EVENTS=$(psql -tA -h localhost -p "$PGPORT" -U postgres -c "select count(*) from domain_event_entry" postgres)
@@ -140,8 +143,8 @@ for rebuild in first second third; do
   REPLAY_SECONDS=$(echo "$(date +%s.%N) - $began" | bc)
   service_cpu=$(seconds_of $(( $(cpu "$PID") - service_before )))
   pg_cpu=$(seconds_of $(( $(cpu "$(pg_pids)") - pg_before )))
-  jit_cpu=$(seconds_of "$(thread_cpu | awk -F'\t' 'NR == FNR {before[$1] = $2; next}
-    /CompilerThre/ {used += $2 - before[$1]} END {print used + 0}' "$WORK/rebuild-threads" -)")
+  jit_cpu=$(seconds_of "$(thread_cpu_since "$WORK/rebuild-threads" | awk -F'\t' '/CompilerThre/ {used += $2}
+    END {print used + 0}')")
   REPLAYS="$REPLAYS${REPLAYS:+; }the $rebuild (${REBUILD#*:}) took $REPLAY_SECONDS s"
   REPLAYS="$REPLAYS ($(echo "$EVENTS / $REPLAY_SECONDS" | bc) events/s; CPU: the service $service_cpu s, of which its JIT"
   REPLAYS="$REPLAYS compiler $jit_cpu s, PostgreSQL $pg_cpu s)"

@@ -66,10 +66,7 @@ final class CachedMessageMonitor implements MessageMonitor<Message<?>> {
 
     @Override
     public MonitorCallback onMessageIngested(Message<?> message) {
-        PayloadMeters meters = byPayloadType.get(message.getPayloadType());
-        if (meters == null) {
-            meters = byPayloadType.computeIfAbsent(message.getPayloadType(), this::register);
-        }
+        PayloadMeters meters = byPayloadType.computeIfAbsent(message.getPayloadType(), this::register);
         meters.ingested.increment();
         if (latencyMillis != null && message instanceof EventMessage<?> event) {
             latencyMillis.set(clock.wallTime() - event.getTimestamp().toEpochMilli());
