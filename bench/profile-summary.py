@@ -1,7 +1,8 @@
 """Summarises JFR execution samples (jfr print --stack-depth 512 --json --events jdk.ExecutionSample): the share of samples per
-component (counted once per sample when the component is anywhere on its stack) and the top self frames."""
+component (counted once per sample when the component is anywhere on its stack), per thread and the top self frames."""
 import collections
 import json
+import re
 import sys
 
 COMPONENTS = [
@@ -43,6 +44,12 @@ print("| component | share of samples |")
 print("|---|---|")
 for name, _ in COMPONENTS:
     print(f"| {name} | {100 * inclusive[name] / total:.1f} % |")
+print()
+print("Threads (numbers left out):")
+threads = collections.Counter(re.sub(r"\d+", "", event["values"]["sampledThread"]["javaName"] or "?") for event in events)
+for thread, count in threads.most_common(10):
+    print(f"  {100 * count / total:5.1f} %  {thread}")
+
 print()
 print("Top self frames:")
 for frame, count in top.most_common(15):
