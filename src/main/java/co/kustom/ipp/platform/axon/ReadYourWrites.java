@@ -1,6 +1,7 @@
 package co.kustom.ipp.platform.axon;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,9 @@ public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
     private static final long MAX_PAUSE_MILLIS = 50;
+    /** Prepared, so the driver parses it once per connection rather than at each command. */
+    private static final PreparedStatementCreator HEAD =
+            connection -> connection.prepareStatement("select max(global_index) from domain_event_entry");
 
     private final EventStore eventStore;
     private final boolean jpaEventStore;
@@ -75,9 +80,16 @@ public class ReadYourWrites {
         this.timeout = properties.processing().readYourWritesTimeout();
     }
 
-    /** The position of the last stored event (null while the store is empty). */
+    /**
+     * The position of the last stored event (null while the store is empty). In PostgreSQL one plain query: Axon's
+     * JPA store asks Hibernate for the same maximum, a fortieth of a create's CPU for each command.
+     */
     public TrackingToken head() {
-        return eventStore.createHeadToken();
+        if (!jpaEventStore) {
+            return eventStore.createHeadToken();
+        }
+        Long last = jdbc.query(HEAD, (ResultSet row) -> row.next() ? row.getObject(1, Long.class) : null);
+        return last == null ? null : GapAwareTrackingToken.newInstance(last, Set.of());
     }
 
     public void awaitProcessorsAfter(TrackingToken before) {
