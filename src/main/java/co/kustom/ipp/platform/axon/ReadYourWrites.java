@@ -81,7 +81,7 @@ public class ReadYourWrites {
     }
 
     /**
-     * The position of the last stored event (null while the store is empty). In PostgreSQL one plain query: Axon's
+     * The position of the last stored event (null while the store is empty). In PostgreSQL one prepared query: Axon's
      * JPA store asks Hibernate for the same maximum, a fortieth of a create's CPU for each command.
      */
     public TrackingToken head() {
