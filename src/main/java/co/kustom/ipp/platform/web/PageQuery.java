@@ -1,8 +1,5 @@
 package co.kustom.ipp.platform.web;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-
 /**
  * The page a list asks for: {@code page_number} (zero-based, default 0) and {@code page_size} (1–100, default 20),
  * read from the query by {@link PageQueryArgumentResolver} and documented by {@link PageParameters}.
@@ -27,7 +24,13 @@ public record PageQuery(int pageNumber, int pageSize) {
         }
     }
 
-    public PageRequest toPageRequest(Sort sort) {
-        return PageRequest.of(pageNumber, pageSize, sort);
+    /** Transitional: the Spring Data page request (removed with JPA). */
+    public org.springframework.data.domain.PageRequest toPageRequest(org.springframework.data.domain.Sort sort) {
+        return org.springframework.data.domain.PageRequest.of(pageNumber, pageSize, sort);
+    }
+
+    /** The rows before this page. */
+    public long offset() {
+        return (long) pageNumber * pageSize;
     }
 }
