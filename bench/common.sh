@@ -1,4 +1,5 @@
-# Sourced by the bench scripts: the jar, a service started on it with its own data folder, simulated devices.
+# Sourced by the bench scripts: the jar, a service started on it with its own data folder, simulated devices; and the
+# CRUD baseline (bench/crud-baseline) the load test compares the service to.
 # Expects PORT and KEY; sets JAR, WORK and ADMIN_TOKEN, and PID once the service runs (cleaned up on exit).
 JAR=$(ls target/ipp-*.jar 2> /dev/null | head -1 || true)
 if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar | head -1); fi
@@ -30,10 +31,31 @@ start_service() {
     fi
     set -- -XX:SharedArchiveFile="$WORK/app/ipp.jsa" "$@"
   fi
-  local began; began=$(date +%s.%N)
   IPP_RATE_LIMIT_API_KEY=1000000000 IPP_RATE_LIMIT_DEVICE_TOKEN=1000000000 IPP_CALLBACK_ALLOW_LOOPBACK=true \
-    IPP_METRICS_OPEN=true IPP_ADMIN_TOKEN=$ADMIN_TOKEN \
-    java -Xmx512m "$@" -jar "$jar" --server.port="$PORT" --ipp.data-dir="$WORK/data" > "$WORK/service.log" 2>&1 &
+    IPP_METRICS_OPEN=true IPP_ADMIN_TOKEN=$ADMIN_TOKEN run_jar "$@" -jar "$jar" --ipp.data-dir="$WORK/data"
+}
+
+# baseline_jar: sets BASELINE_JAR to bench/crud-baseline's jar, built first when missing
+baseline_jar() {
+  BASELINE_JAR=$(ls bench/crud-baseline/target/crud-baseline-*.jar 2> /dev/null | head -1 || true)
+  if [ -z "$BASELINE_JAR" ]; then
+    (cd bench/crud-baseline && ../../mvnw -q -B -DskipTests package)
+    BASELINE_JAR=$(ls bench/crud-baseline/target/crud-baseline-*.jar | head -1)
+  fi
+}
+
+# start_baseline: the CRUD baseline's jar on port $PORT with its PostgreSQL in $WORK/baseline/postgres; returns when
+# it is ready, with STARTUP set and PID its JVM's
+start_baseline() {
+  [ -n "${BASELINE_JAR:-}" ] || baseline_jar
+  run_jar -jar "$BASELINE_JAR" --baseline.data-dir="$WORK/baseline/postgres"
+}
+
+# run_jar [java options...] -jar JAR [arguments...]: a JVM (512 MB of heap at most) serving on $PORT, its output in
+# $WORK/service.log; returns when it reports ready, with PID and STARTUP (the seconds that took) set
+run_jar() {
+  local began; began=$(date +%s.%N)
+  java -Xmx512m "$@" --server.port="$PORT" > "$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
     kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.05
@@ -53,7 +75,7 @@ simulated_devices() {
   done
 }
 
-# pg_port: the port of the service's embedded PostgreSQL (from its log: the last start's)
+# pg_port: the port of the service's (or the baseline's) embedded PostgreSQL (from its log: the last start's)
 pg_port() { grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/service.log" | tail -1 | sed 's/.*://'; }
 
 # cpu PIDS: CPU ticks so far of the processes given; per_request TICKS REQUESTS: milliseconds of CPU per request

@@ -10,8 +10,12 @@
 # on loopback, at saturation and paced at 20/s (callback latency from the service's own histogram); GETs at saturation
 # and paced at 200/s; dispatch latency to a long-polling device (bench/dispatch-latency.py); and the operator's
 # rebuild of every projection from the events all of this stored, three times (the first rebuild of a JVM mostly
-# measures its JIT compiler), with the CPU each took. CPU per request of the service and of PostgreSQL comes from
-# /proc. Writes bench/results/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and gnuplot
+# measures its JIT compiler), with the CPU each took. Then, with the service stopped, the same for the CRUD baseline
+# (bench/crud-baseline: session create, cancel and GET as plain Spring MVC and JDBC on its own embedded PostgreSQL
+# with the same settings; built when its jar is missing): pgbench beside it, 10 s of warm-up, the create + cancel rows
+# at 8, 16 and 32 connections and the GET rows; and how many times the baseline's CPU (JVM and PostgreSQL) the
+# service spends per create + cancel request at 32 connections. CPU per request of a JVM and of its PostgreSQL comes
+# from /proc. Writes target/bench/load-<time>.md and a chart of it, load-<time>.png. Needs wrk, pgbench and gnuplot
 # (Debian: wrk, postgresql-client, gnuplot-nox); installs wrk and gnuplot with apt when it runs as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +29,7 @@ for tool in wrk:wrk gnuplot:gnuplot-nox; do
 done
 command -v pgbench > /dev/null || { echo "pgbench is missing (Debian: postgresql-client)"; exit 1; }
 source bench/common.sh
+baseline_jar
 
 if curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; then echo "port $PORT is taken"; exit 1; fi
 start_service; STARTUP_FRESH=$STARTUP; stop_service
@@ -46,13 +51,20 @@ thread_cpu_since() {
 pg_pids() { echo "$POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"; }
 seconds_of() { echo "scale=2; $1 / $TICKS" | bc; }
 
-psql -q -h localhost -p "$PGPORT" -U postgres -c "create table if not exists raw_commits (id bigserial primary key, v int)" postgres
-echo "insert into raw_commits (v) values (1);" > "$WORK/insert.sql"
-declare -A RAW
-for clients in 1 4 8; do
-  RAW[$clients]=$(pgbench -n -h localhost -p "$PGPORT" -U postgres -c $clients -j $clients -T "$SECONDS_PER_RUN" \
-    -f "$WORK/insert.sql" postgres 2> /dev/null | awk '/^tps/ {printf "%d", $3}')
-done
+# raw_commits NAME: single-row commits/s of the PostgreSQL on $PGPORT at 1, 4 and 8 clients (pgbench) into the
+# associative array NAME; the 8 clients' figure also into COMMITS_8, what the sessions rows are compared to
+raw_commits() {
+  local -n raw=$1
+  psql -q -h localhost -p "$PGPORT" -U postgres -c "create table if not exists raw_commits (id bigserial primary key, v int)" postgres
+  echo "insert into raw_commits (v) values (1);" > "$WORK/insert.sql"
+  for clients in 1 4 8; do
+    raw[$clients]=$(pgbench -n -h localhost -p "$PGPORT" -U postgres -c $clients -j $clients -T "$SECONDS_PER_RUN" \
+      -f "$WORK/insert.sql" postgres 2> /dev/null | awk '/^tps/ {printf "%d", $3}')
+  done
+  COMMITS_8=${raw[8]}
+}
+declare -A RAW BASELINE_RAW
+raw_commits RAW
 
 if [ "$((WARM_UP_SECONDS / 3))" -gt 0 ]; then
   simulated_devices "Warm-up" > "$WORK/devices"
@@ -67,13 +79,14 @@ fi
 
 ROWS=""
 CHART=""
+declare -A CPU_TICKS # title → "<ticks of the JVM and its PostgreSQL> <requests>", for the comparison with the baseline
 thread_cpu > "$WORK/threads-before"
 # sessions TITLE CONNECTIONS MODE [RATE]: wrk with bench/wrk/sessions.lua on 64 new devices; adds a row
 sessions() {
   local title=$1 connections=$2 mode=$3 rate=${4:-0}
   simulated_devices "$title" > "$WORK/devices"
   local service_before pg_before scrape_before="$WORK/scrape-before"
-  curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" > "$scrape_before"
+  if [ "$mode" = tap ]; then curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" > "$scrape_before"; fi
   service_before=$(cpu "$PID"); pg_before=$(cpu "$(pg_pids)")
   local result
   result=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" \
@@ -88,8 +101,9 @@ sessions() {
     throughput+="; callbacks event → receiver: $(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" \
       | python3 bench/histogram-quantiles.py ipp_callback_latency_seconds "$scrape_before")"
   fi
-  ROWS+="| $title | $throughput | $p50_ms / $p99_ms | $(per_request "$service_cpu" "$requests") | $(per_request "$pg_cpu" "$requests") | $(echo "scale=2; 100 * $created / $seconds / ${RAW[8]}" | bc) % | $other |
+  ROWS+="| $title | $throughput | $p50_ms / $p99_ms | $(per_request "$service_cpu" "$requests") | $(per_request "$pg_cpu" "$requests") | $(echo "scale=2; 100 * $created / $seconds / $COMMITS_8" | bc) % | $other |
 "
+  CPU_TICKS[$title]="$((service_cpu + pg_cpu)) $requests"
   CHART+="\"$title\" $(echo "$requests / $seconds" | bc) $p99_ms
 "
 }
@@ -155,8 +169,30 @@ HEAP=$(jcmd "$PID" GC.heap_info 2> /dev/null | grep -o 'used [0-9]*K' | head -1 
 jcmd "$PID" GC.run > /dev/null
 LIVE=$(jcmd "$PID" GC.heap_info 2> /dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
 RSS=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
+stop_service
+
+# the CRUD baseline, alone on the machine as the service was: its own JVM and PostgreSQL on a fresh data folder
+start_baseline; BASELINE_STARTUP=$STARTUP
+PGPORT=$(pg_port)
+POSTMASTER=$(head -1 "$WORK/baseline/postgres/postmaster.pid")
+raw_commits BASELINE_RAW
+simulated_devices "baseline: warm-up" > "$WORK/devices"
+wrk -t2 -c16 -d10s -s bench/wrk/sessions.lua "http://127.0.0.1:$PORT" -- "$KEY" "$WORK/devices" 2 cancel > /dev/null
+sessions "baseline: create + cancel, 8 connections" 8 cancel
+sessions "baseline: create + cancel, 16 connections" 16 cancel
+sessions "baseline: create + cancel, 32 connections" 32 cancel
+newest_sessions
+gets "baseline: GET a session, 8 connections" 8
+gets "baseline: GET a session, at most 200/s" 8 200
+stop_service
+# ticks per request of the service (JVM and PostgreSQL) over the baseline's, at 32 connections
+read -r service_ticks service_requests <<< "${CPU_TICKS["create + cancel, 32 connections"]}"
+read -r baseline_ticks baseline_requests <<< "${CPU_TICKS["baseline: create + cancel, 32 connections"]}"
+TIMES_BASELINE=$(LC_NUMERIC=C printf '%.1f' "$(echo "scale=4; $service_ticks * $baseline_requests / $service_requests / $baseline_ticks" | bc)")
+
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT="bench/results/load-$STAMP.md"
+mkdir -p target/bench
+OUT="target/bench/load-$STAMP.md"
 {
   echo "# Load test $(date -u +%Y-%m-%dT%H:%M:%SZ), ${SECONDS_PER_RUN} s per run after ${WARM_UP_SECONDS} s of warm-up, $(nproc) cores"
   echo
@@ -169,6 +205,12 @@ OUT="bench/results/load-$STAMP.md"
   echo "Replay, rebuilding every projection from $EVENTS events: $REPLAYS."
   echo "After the runs: heap used $((HEAP / 1024)) MB ($((LIVE / 1024)) MB after a full collection), RSS $((RSS / 1024)) MB."
   echo
+  echo "The baseline (rows \"baseline:\"; bench/crud-baseline: plain Spring MVC and JDBC, a create and a cancel one transaction"
+  echo "each, on its own embedded PostgreSQL with the same settings and a pool of 20) after 10 s of warm-up; start-up to ready"
+  echo "on a fresh data folder ${BASELINE_STARTUP} s; raw single-row commits/s on its PostgreSQL: 1 client ${BASELINE_RAW[1]},"
+  echo "4 clients ${BASELINE_RAW[4]}, 8 clients ${BASELINE_RAW[8]}."
+  echo "CPU per create + cancel request at 32 connections, JVM and PostgreSQL: the service ${TIMES_BASELINE}× the baseline."
+  echo
   echo "| scenario | throughput | latency p50 / p99 ms | service CPU ms per request | PostgreSQL CPU ms per request | sessions / raw commits (8 clients) | other answers |"
   echo "|---|---|---|---|---|---|---|"
   printf "%s" "$ROWS"
@@ -177,7 +219,7 @@ OUT="bench/results/load-$STAMP.md"
 printf "%s" "$CHART" > "$WORK/chart.dat"
 gnuplot <<EOF
 set terminal pngcairo size 1400,800 font ",10"
-set output "bench/results/load-$STAMP.png"
+set output "target/bench/load-$STAMP.png"
 set multiplot layout 1,2 title "Load test $STAMP, ${SECONDS_PER_RUN} s per run; raw commits/s at 8 clients: ${RAW[8]}"
 set style data histograms
 set style fill solid 0.8
@@ -193,4 +235,4 @@ set title "latency p99, ms"
 plot "$WORK/chart.dat" using 3:xtic(1) linecolor rgb "#c0504d"
 unset multiplot
 EOF
-echo "Chart: bench/results/load-$STAMP.png"
+echo "Chart: target/bench/load-$STAMP.png"
