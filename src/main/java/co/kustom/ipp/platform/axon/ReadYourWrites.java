@@ -28,7 +28,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.AbstractSagaManager;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
  * views and the callback outbox then show what a command stored. (The saga is not waited for: nothing reads it.)
  * <p>
  * A processor this instance runs is read from memory; one another instance runs, from its token in PostgreSQL. With
- * the JPA event store, a token may list gaps (positions whose transactions had not committed when the processor
+ * the event store in PostgreSQL, a token may list gaps (positions whose transactions had not committed when the processor
  * passed them). The command's own events were committed before they were looked up, so a gap that is still not a
  * stored event (a transaction in flight or rolled back) cannot be one of them and is not waited for.
  */
@@ -60,7 +60,7 @@ public class ReadYourWrites {
             connection -> connection.prepareStatement("select max(global_index) from domain_event_entry");
 
     private final EventStore eventStore;
-    private final boolean jpaEventStore;
+    private final boolean sqlEventStore;
     private final Configuration axon;
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -73,7 +73,7 @@ public class ReadYourWrites {
                    IppProperties properties, ProcessorProgress progress) {
         this.progress = progress;
         this.eventStore = eventStore;
-        this.jpaEventStore = storageEngine.getIfAvailable() instanceof JpaEventStorageEngine;
+        this.sqlEventStore = storageEngine.getIfAvailable() instanceof JdbcEventStorageEngine;
         this.axon = axon;
         this.jdbc = jdbc;
         this.serializer = serializer;
@@ -81,11 +81,11 @@ public class ReadYourWrites {
     }
 
     /**
-     * The position of the last stored event (null while the store is empty). In PostgreSQL one prepared query: Axon's
-     * JPA store asks Hibernate for the same maximum, a fortieth of a create's CPU for each command.
+     * The position of the last stored event (null while the store is empty). In PostgreSQL one prepared query outside
+     * any transaction: Axon's storage engine would open one for it.
      */
     public TrackingToken head() {
-        if (!jpaEventStore) {
+        if (!sqlEventStore) {
             return eventStore.createHeadToken();
         }
         Long last = jdbc.query(HEAD, (ResultSet row) -> row.next() ? row.getObject(1, Long.class) : null);
@@ -94,7 +94,7 @@ public class ReadYourWrites {
 
     public void awaitProcessorsAfter(TrackingToken before) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Stored stored = jpaEventStore ? storedInJpaSince(before) : streamedSince(before, deadline);
+        Stored stored = sqlEventStore ? storedInSqlSince(before) : streamedSince(before, deadline);
         if (stored == null) {
             return;
         }
@@ -126,7 +126,7 @@ public class ReadYourWrites {
     private record Stored(TrackingToken last, Set<String> payloadTypes) {
     }
 
-    private Stored storedInJpaSince(TrackingToken before) {
+    private Stored storedInSqlSince(TrackingToken before) {
         long from = before == null ? -1 : ((GapAwareTrackingToken) before).getIndex();
         long[] last = {-1};
         Set<String> types = new HashSet<>();

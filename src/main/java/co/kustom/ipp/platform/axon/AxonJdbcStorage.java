@@ -1,0 +1,163 @@
+package co.kustom.ipp.platform.axon;
+
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+
+import co.kustom.ipp.platform.config.IppProperties;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.saga.repository.CachingSagaStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon's tables in PostgreSQL, through its JDBC stores: the event store (unless Axon Server holds the events), the
+ * processors' tokens and the sagas. The tables are the ones Flyway created for Axon's JPA stores before (snake_case
+ * names, {@code bytea} payloads, ISO-8601 timestamps as text), named here through each store's schema. Every store
+ * takes its connection from the Spring transaction under way, so a processor's token moves in the transaction of its
+ * writes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonJdbcStorage {
+
+    /**
+     * Tokens are Axon's own classes, written with Axon's default mapper (the event store's mapper refuses the replay
+     * token, which leaves out its empty reset context).
+     */
+    @Bean
+    @Qualifier("tokenSerializer")
+    Serializer tokenSerializer() {
+        return JacksonSerializer.defaultSerializer();
+    }
+
+    /**
+     * A node id of its own per service instance: the default (process id and host name) is shared by two instances in
+     * one JVM, which would then both believe they hold the same token.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider,
+                          @Qualifier("tokenSerializer") Serializer tokenSerializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(tokenSerializer)
+                .schema(TokenSchema.builder()
+                        .setTokenTable("token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("timestamp")
+                        .setOwnerColumn("owner")
+                        .build())
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .build();
+    }
+
+    /**
+     * The sagas, with their associations and state kept in memory as well (entries the garbage collector may drop):
+     * the saga's processor finds a session's saga without a query per event. A copy another instance's changes could
+     * leave stale is harmless here: a session's saga is written once when it starts and ends with its session's last
+     * event, and a session's events all go to the processor segment that one instance holds at a time.
+     */
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        SagaStore<Object> stored = JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .sqlSchema(new PostgresSagaSqlSchema(SagaSchema.builder()
+                        .sagaEntryTable("saga_entry")
+                        .sagaIdColumn("saga_id")
+                        .sagaTypeColumn("saga_type")
+                        .revisionColumn("revision")
+                        .serializedSagaColumn("serialized_saga")
+                        .associationValueEntryTable("association_value_entry")
+                        .associationKeyColumn("association_key")
+                        .associationValueColumn("association_value")
+                        .build()))
+                .build();
+        return CachingSagaStore.builder()
+                .delegateSagaStore(stored)
+                .sagaCache(new WeakReferenceCache())
+                .associationsCache(new WeakReferenceCache())
+                .build();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    static class EventStoreInPostgres {
+
+        private static final int EVENTS_PER_FETCH = 1000;
+        private static final String UNIQUE_VIOLATION = "23505";
+
+        /**
+         * An append that collides with another on an aggregate's sequence number (PostgreSQL's unique violation) is
+         * a concurrent change to that aggregate, which Axon reports as a {@code ConcurrencyException}.
+         */
+        @Bean
+        EventStorageEngine eventStorageEngine(Serializer serializer,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              org.axonframework.config.Configuration axon,
+                                              ConnectionProvider connectionProvider,
+                                              TransactionManager transactionManager) {
+            return JdbcEventStorageEngine.builder()
+                    .snapshotSerializer(serializer)
+                    .upcasterChain(axon.upcasterChain())
+                    .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
+                    .eventSerializer(eventSerializer)
+                    .snapshotFilter(axon.snapshotFilter())
+                    .connectionProvider(connectionProvider)
+                    .transactionManager(transactionManager)
+                    .schema(EventSchema.builder()
+                            .eventTable("domain_event_entry")
+                            .snapshotTable("snapshot_event_entry")
+                            .globalIndexColumn("global_index")
+                            .timestampColumn("time_stamp")
+                            .eventIdentifierColumn("event_identifier")
+                            .aggregateIdentifierColumn("aggregate_identifier")
+                            .sequenceNumberColumn("sequence_number")
+                            .typeColumn("type")
+                            .payloadTypeColumn("payload_type")
+                            .payloadRevisionColumn("payload_revision")
+                            .payloadColumn("payload")
+                            .metaDataColumn("meta_data")
+                            .build())
+                    .batchSize(EVENTS_PER_FETCH)
+                    .build();
+        }
+
+        /**
+         * The event store as Axon's auto-configuration builds it, except how often it looks for events another
+         * instance stored (this instance's own commits wake its processors at once): with Axon's second, a command
+         * answered on one instance would wait that long for the views on another.
+         */
+        @Bean
+        EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                      IppProperties properties) {
+            return EmbeddedEventStore.builder()
+                    .storageEngine(storageEngine)
+                    .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                    .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                    .fetchDelay(properties.processing().pollInterval().toMillis())
+                    .build();
+        }
+    }
+}
