@@ -39,6 +39,42 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonJdbcStorage {
 
+    static final EventSchema EVENTS = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+    static final TokenSchema TOKENS = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("timestamp")
+            .setOwnerColumn("owner")
+            .build();
+    static final SagaSchema SAGAS = SagaSchema.builder()
+            .sagaEntryTable("saga_entry")
+            .sagaIdColumn("saga_id")
+            .sagaTypeColumn("saga_type")
+            .revisionColumn("revision")
+            .serializedSagaColumn("serialized_saga")
+            .associationValueEntryTable("association_value_entry")
+            .associationKeyColumn("association_key")
+            .associationValueColumn("association_value")
+            .build();
+    /** PostgreSQL's unique violation: an append that collides on an aggregate's sequence number. */
+    static final String UNIQUE_VIOLATION = "23505";
+
     /**
      * Tokens are Axon's own classes, written with Axon's default mapper (the event store's mapper refuses the replay
      * token, which leaves out its empty reset context).
@@ -59,15 +95,7 @@ public class AxonJdbcStorage {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(tokenSerializer)
-                .schema(TokenSchema.builder()
-                        .setTokenTable("token_entry")
-                        .setProcessorNameColumn("processor_name")
-                        .setSegmentColumn("segment")
-                        .setTokenColumn("token")
-                        .setTokenTypeColumn("token_type")
-                        .setTimestampColumn("timestamp")
-                        .setOwnerColumn("owner")
-                        .build())
+                .schema(TOKENS)
                 .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                 .build();
     }
@@ -83,16 +111,7 @@ public class AxonJdbcStorage {
         SagaStore<Object> stored = JdbcSagaStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
-                .sqlSchema(new PostgresSagaSqlSchema(SagaSchema.builder()
-                        .sagaEntryTable("saga_entry")
-                        .sagaIdColumn("saga_id")
-                        .sagaTypeColumn("saga_type")
-                        .revisionColumn("revision")
-                        .serializedSagaColumn("serialized_saga")
-                        .associationValueEntryTable("association_value_entry")
-                        .associationKeyColumn("association_key")
-                        .associationValueColumn("association_value")
-                        .build()))
+                .sqlSchema(new PostgresSagaSqlSchema(SAGAS))
                 .build();
         return CachingSagaStore.builder()
                 .delegateSagaStore(stored)
@@ -106,7 +125,6 @@ public class AxonJdbcStorage {
     static class EventStoreInPostgres {
 
         private static final int EVENTS_PER_FETCH = 1000;
-        private static final String UNIQUE_VIOLATION = "23505";
 
         /**
          * An append that collides with another on an aggregate's sequence number (PostgreSQL's unique violation) is
@@ -126,20 +144,7 @@ public class AxonJdbcStorage {
                     .snapshotFilter(axon.snapshotFilter())
                     .connectionProvider(connectionProvider)
                     .transactionManager(transactionManager)
-                    .schema(EventSchema.builder()
-                            .eventTable("domain_event_entry")
-                            .snapshotTable("snapshot_event_entry")
-                            .globalIndexColumn("global_index")
-                            .timestampColumn("time_stamp")
-                            .eventIdentifierColumn("event_identifier")
-                            .aggregateIdentifierColumn("aggregate_identifier")
-                            .sequenceNumberColumn("sequence_number")
-                            .typeColumn("type")
-                            .payloadTypeColumn("payload_type")
-                            .payloadRevisionColumn("payload_revision")
-                            .payloadColumn("payload")
-                            .metaDataColumn("meta_data")
-                            .build())
+                    .schema(EVENTS)
                     .batchSize(EVENTS_PER_FETCH)
                     .build();
         }
