@@ -9,8 +9,6 @@ import co.kustom.ipp.callback.api.ListCallbackDeliveries;
 import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.PageResult;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,18 +32,7 @@ public class CallbackDeliveries {
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListCallbackDeliveries query) {
-        Specification<CallbackDelivery> filter = (root, q, cb) -> cb.equal(root.get("merchantId"), query.merchantId());
-        if (query.status() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("status"), query.status()));
-        }
-        if (query.sessionId() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("sessionId"), query.sessionId()));
-        }
-        if (query.destinationId() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("destinationId"), query.destinationId()));
-        }
-        return PageResult.of(deliveries.findAll(filter, query.page().toPageRequest(
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sequence")))), CallbackDelivery::toDto);
+        return deliveries.list(query);
     }
 
     /**

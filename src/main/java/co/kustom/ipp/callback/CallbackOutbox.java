@@ -95,11 +95,11 @@ class CallbackOutbox {
         Object traceparent = message.getMetaData().get(CorrelationIds.TRACEPARENT);
         String payload = CallbackEnvelope.json(webhookId, merchantId, occurredAt, type, sessionId, orderId,
                 failureReason);
-        for (WebhookDestination destination : wanting) {
-            deliveries.insert(new CallbackDelivery(deliveryId(webhookId, destination), webhookId,
-                    destination.destinationId(), merchantId, sessionId, message.getSequenceNumber(), type, payload,
-                    occurredAt, clock.instant(), traceparent == null ? null : traceparent.toString()));
-        }
+        deliveries.insert(wanting.stream()
+                .map(destination -> CallbackDelivery.pending(deliveryId(webhookId, destination), webhookId,
+                        destination.destinationId(), merchantId, sessionId, message.getSequenceNumber(), type,
+                        payload, occurredAt, clock.instant(), traceparent == null ? null : traceparent.toString()))
+                .toList());
         PostgresNotifications.send(jdbc, CallbackDispatcher.CHANNEL, "");
     }
 

@@ -1,25 +1,138 @@
 package co.kustom.ipp.callback;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import co.kustom.ipp.platform.db.Inserts;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import co.kustom.ipp.callback.api.WebhookDestinationDto;
+import co.kustom.ipp.platform.db.Columns;
+import co.kustom.ipp.platform.db.SqlPage;
+import co.kustom.ipp.platform.web.PageQuery;
+import co.kustom.ipp.platform.web.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-interface WebhookDestinationRepository extends JpaRepository<WebhookDestination, UUID>, Inserts<WebhookDestination> {
+/**
+ * The {@code webhook_destination} rows; {@code events} is stored comma-separated. Changing a destination that is not
+ * there fails, as loading its entity did: the event processor then retries its batch.
+ */
+@Component
+class WebhookDestinationRepository {
 
-    @Query("select w from WebhookDestination w where w.merchantId = :merchantId and w.removedAt is null")
-    List<WebhookDestination> findByMerchantIdAndRemovedAtIsNull(UUID merchantId);
+    private final JdbcClient jdbc;
 
-    Page<WebhookDestination> findByMerchantIdAndRemovedAtIsNull(UUID merchantId, Pageable page);
+    WebhookDestinationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-    @Query("""
-            select w from WebhookDestination w
-            where w.destinationId = :destinationId and w.merchantId = :merchantId and w.removedAt is null""")
-    Optional<WebhookDestination> findByDestinationIdAndMerchantIdAndRemovedAtIsNull(UUID destinationId,
-                                                                                  UUID merchantId);
+    void insert(WebhookDestination destination) {
+        jdbc.sql("""
+                        insert into webhook_destination (destination_id, merchant_id, name, url, events, created_at,
+                            updated_at, secret_rotated_at)
+                        values (:id, :merchant, :name, :url, :events, :created, :updated, :rotated)""")
+                .param("id", destination.destinationId())
+                .param("merchant", destination.merchantId())
+                .param("name", destination.name())
+                .param("url", destination.url())
+                .param("events", String.join(",", destination.events()))
+                .param("created", Columns.at(destination.createdAt()))
+                .param("updated", Columns.at(destination.updatedAt()))
+                .param("rotated", Columns.at(destination.secretRotatedAt()))
+                .update();
+    }
+
+    /** Adds the destination, or sets the URL (and time of change) of the one with its id. */
+    void insertOrChangeUrl(WebhookDestination destination) {
+        jdbc.sql("""
+                        insert into webhook_destination (destination_id, merchant_id, name, url, events, created_at,
+                            updated_at)
+                        values (:id, :merchant, :name, :url, :events, :at, :at)
+                        on conflict (destination_id)
+                            do update set url = excluded.url, updated_at = excluded.updated_at""")
+                .param("id", destination.destinationId())
+                .param("merchant", destination.merchantId())
+                .param("name", destination.name())
+                .param("url", destination.url())
+                .param("events", String.join(",", destination.events()))
+                .param("at", Columns.at(destination.updatedAt()))
+                .update();
+    }
+
+    void change(UUID destinationId, String name, String url, List<String> events, Instant at) {
+        requireOne(destinationId, jdbc.sql("""
+                        update webhook_destination set name = :name, url = :url, events = :events, updated_at = :at
+                        where destination_id = :id""")
+                .param("name", name)
+                .param("url", url)
+                .param("events", String.join(",", events))
+                .param("at", Columns.at(at))
+                .param("id", destinationId)
+                .update());
+    }
+
+    void secretRotated(UUID destinationId, Instant at) {
+        requireOne(destinationId, rotate(destinationId, at));
+    }
+
+    /** The default destination's, if the merchant has one. */
+    void defaultSecretRotated(UUID merchantId, Instant at) {
+        rotate(merchantId, at);
+    }
+
+    void remove(UUID destinationId, Instant at) {
+        requireOne(destinationId, jdbc.sql(
+                        "update webhook_destination set removed_at = :at where destination_id = :id")
+                .param("at", Columns.at(at))
+                .param("id", destinationId)
+                .update());
+    }
+
+    List<WebhookDestination> inUse(UUID merchantId) {
+        return jdbc.sql("select * from webhook_destination where merchant_id = :merchant and removed_at is null")
+                .param("merchant", merchantId)
+                .query(WebhookDestinationRepository::read)
+                .list();
+    }
+
+    /** Oldest first. */
+    PageResult<WebhookDestinationDto> pageInUse(UUID merchantId, PageQuery page) {
+        return SqlPage.from("webhook_destination")
+                .where("merchant_id = :merchant and removed_at is null", "merchant", merchantId)
+                .orderBy("created_at, destination_id")
+                .fetch(jdbc, page, (row, i) -> read(row, i).toDto());
+    }
+
+    Optional<WebhookDestination> findInUse(UUID merchantId, UUID destinationId) {
+        return jdbc.sql("""
+                        select * from webhook_destination
+                        where destination_id = :id and merchant_id = :merchant and removed_at is null""")
+                .param("id", destinationId)
+                .param("merchant", merchantId)
+                .query(WebhookDestinationRepository::read)
+                .optional();
+    }
+
+    private static WebhookDestination read(ResultSet row, int rowNumber) throws SQLException {
+        return new WebhookDestination(Columns.uuid(row, "destination_id"), Columns.uuid(row, "merchant_id"),
+                row.getString("name"), row.getString("url"), Arrays.asList(row.getString("events").split(",")),
+                Columns.instant(row, "created_at"), Columns.instant(row, "updated_at"),
+                Columns.instant(row, "secret_rotated_at"));
+    }
+
+    private int rotate(UUID destinationId, Instant at) {
+        return jdbc.sql("update webhook_destination set secret_rotated_at = :at where destination_id = :id")
+                .param("at", Columns.at(at))
+                .param("id", destinationId)
+                .update();
+    }
+
+    private static void requireOne(UUID destinationId, int updated) {
+        if (updated == 0) {
+            throw new IllegalStateException("No webhook destination " + destinationId);
+        }
+    }
 }

@@ -15,12 +15,10 @@ import co.kustom.ipp.merchant.api.WebhookDestinationChanged;
 import co.kustom.ipp.merchant.api.WebhookDestinationRemoved;
 import co.kustom.ipp.merchant.api.WebhookSecretRotated;
 import co.kustom.ipp.platform.web.PageResult;
-import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,43 +34,38 @@ class WebhookDestinations {
 
     private final WebhookDestinationRepository destinations;
     private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
 
-    WebhookDestinations(WebhookDestinationRepository destinations, JdbcTemplate jdbc, EntityManager entityManager) {
+    WebhookDestinations(WebhookDestinationRepository destinations, JdbcTemplate jdbc) {
         this.destinations = destinations;
         this.jdbc = jdbc;
-        this.entityManager = entityManager;
     }
 
     /** The destinations that get a callback of this type now. */
     List<WebhookDestination> wanting(UUID merchantId, String type) {
-        return destinations.findByMerchantIdAndRemovedAtIsNull(merchantId).stream()
+        return destinations.inUse(merchantId).stream()
                 .filter(destination -> CallbackTypes.wants(destination.events(), type))
                 .toList();
     }
 
     @EventHandler
     void on(WebhookDestinationAdded event) {
-        destinations.insert(new WebhookDestination(event.destinationId(), event.merchantId(), event.name(),
+        destinations.insert(WebhookDestination.added(event.destinationId(), event.merchantId(), event.name(),
                 event.url(), event.events(), event.addedAt()));
     }
 
     @EventHandler
     void on(WebhookDestinationChanged event) {
-        destinations.getReferenceById(event.destinationId())
-                .change(event.name(), event.url(), event.events(), event.changedAt());
+        destinations.change(event.destinationId(), event.name(), event.url(), event.events(), event.changedAt());
     }
 
     @EventHandler
     void on(WebhookSecretRotated event) {
-        destinations.getReferenceById(event.destinationId()).secretRotated(event.rotatedAt());
+        destinations.secretRotated(event.destinationId(), event.rotatedAt());
     }
 
     @EventHandler
     void on(WebhookDestinationRemoved event) {
-        destinations.getReferenceById(event.destinationId()).remove(event.removedAt());
-        // deliveries recorded earlier in this batch are still in the persistence context: written first, then parked
-        entityManager.flush();
+        destinations.remove(event.destinationId(), event.removedAt());
         jdbc.update("""
                 update callback_delivery set status = 'FAILED', last_error = 'The webhook destination was removed',
                     claimed_by = null, claimed_until = null
@@ -85,31 +78,23 @@ class WebhookDestinations {
      */
     @EventHandler
     void on(CallbackEndpointConfigured event) {
-        destinations.findById(event.merchantId()).ifPresentOrElse(
-                destination -> destination.change(destination.name(), event.url(), destination.events(),
-                        event.configuredAt()),
-                () -> destinations.insert(new WebhookDestination(event.merchantId(), event.merchantId(),
-                        WebhookDestinationDto.DEFAULT_NAME, event.url(), CallbackTypes.EVERY_EVENT,
-                        event.configuredAt())));
+        destinations.insertOrChangeUrl(WebhookDestination.added(event.merchantId(), event.merchantId(),
+                WebhookDestinationDto.DEFAULT_NAME, event.url(), CallbackTypes.EVERY_EVENT, event.configuredAt()));
     }
 
     @EventHandler
     void on(CallbackSecretRotated event) {
-        destinations.findById(event.merchantId())
-                .ifPresent(destination -> destination.secretRotated(event.rotatedAt()));
+        destinations.defaultSecretRotated(event.merchantId(), event.rotatedAt());
     }
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListWebhookDestinations query) {
-        return PageResult.of(destinations.findByMerchantIdAndRemovedAtIsNull(query.merchantId(),
-                        query.page().toPageRequest(Sort.by("createdAt", "destinationId"))),
-                WebhookDestination::toDto);
+        return destinations.pageInUse(query.merchantId(), query.page());
     }
 
     @QueryHandler
     Optional<WebhookDestinationDto> handle(FindWebhookDestination query) {
-        return destinations.findByDestinationIdAndMerchantIdAndRemovedAtIsNull(query.destinationId(),
-                query.merchantId()).map(WebhookDestination::toDto);
+        return destinations.findInUse(query.merchantId(), query.destinationId()).map(WebhookDestination::toDto);
     }
 }

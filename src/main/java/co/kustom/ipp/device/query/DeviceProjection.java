@@ -18,13 +18,11 @@ import co.kustom.ipp.device.api.ListDevices;
 import co.kustom.ipp.platform.security.DeviceCredentials;
 import co.kustom.ipp.platform.security.DevicePrincipal;
 import co.kustom.ipp.platform.security.DeviceTokens;
-import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
 import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -42,33 +40,32 @@ class DeviceProjection implements DeviceCredentials {
 
     @EventHandler
     void on(DeviceRegistered event) {
-        devices.insert(new DeviceView(event));
+        devices.insert(event);
     }
 
     @EventHandler
     void on(DeviceUpdated event) {
-        devices.getReferenceById(event.deviceId()).update(event);
+        devices.update(event);
     }
 
     @EventHandler
     void on(DeviceDeregistered event) {
-        devices.getReferenceById(event.deviceId()).deregister(event.deregisteredAt());
+        devices.deregister(event.deviceId(), event.deregisteredAt());
     }
 
     @QueryHandler
     Optional<DeviceDto> handle(FindDevice query) {
-        return devices.findByDeviceIdAndMerchantId(query.deviceId(), query.merchantId())
+        return devices.find(query.merchantId(), query.deviceId())
                 .map(device -> dto(device, presence.lastSeen(List.of(device.deviceId()))));
     }
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListDevices query) {
-        var page = devices.search(query.merchantId(), query.locationId() == null ? null : query.locationId().toString(),
-                MetadataFilter.asJson(query.metadata()),
-                PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
-        Map<UUID, Instant> lastSeen = presence.lastSeen(page.map(DeviceView::deviceId).getContent());
-        return PageResult.of(page, device -> dto(device, lastSeen));
+        PageResult<DeviceView> page = devices.listActive(query);
+        Map<UUID, Instant> lastSeen = presence.lastSeen(page.content().stream().map(DeviceView::deviceId).toList());
+        return PageResult.of(page.content().stream().map(device -> dto(device, lastSeen)).toList(),
+                page.totalElements(), query.page());
     }
 
     private DeviceDto dto(DeviceView device, Map<UUID, Instant> lastSeen) {
@@ -78,10 +75,9 @@ class DeviceProjection implements DeviceCredentials {
 
     @Override
     public Optional<DevicePrincipal> verify(DeviceTokens.PresentedToken token) {
-        return devices.findById(token.deviceId())
-                .filter(device -> device.status() == DeviceStatus.ACTIVE && device.tokenHash() != null)
-                .filter(device -> MessageDigest.isEqual(device.tokenHash().getBytes(StandardCharsets.US_ASCII),
+        return devices.activeToken(token.deviceId())
+                .filter(stored -> MessageDigest.isEqual(stored.hash().getBytes(StandardCharsets.US_ASCII),
                         token.secretHash().getBytes(StandardCharsets.US_ASCII)))
-                .map(device -> new DevicePrincipal(token.deviceId(), device.merchantId()));
+                .map(stored -> new DevicePrincipal(token.deviceId(), stored.merchantId()));
     }
 }

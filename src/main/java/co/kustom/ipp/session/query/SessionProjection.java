@@ -21,17 +21,13 @@ import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
-/** The session view: written by {@link SessionViewWriter}, read through JPA. */
+/** The session view: written by {@link SessionViewWriter}, read by {@link SessionViewRepository}. */
 @Component
 @ProcessingGroup("session-view")
 @ProjectionTables("session_view")
 class SessionProjection {
-
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sessionId"));
 
     private final SessionViewRepository sessions;
     private final SessionViewWriter writer;
@@ -107,44 +103,22 @@ class SessionProjection {
 
     @QueryHandler
     Optional<SessionDto> handle(FindSession query) {
-        return sessions.findBySessionIdAndMerchantId(query.sessionId(), query.merchantId()).map(SessionView::toDto);
+        return sessions.findOfMerchant(query.merchantId(), query.sessionId());
     }
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListSessions query) {
-        Specification<SessionView> filter = (root, q, cb) -> cb.equal(root.get("merchantId"), query.merchantId());
-        if (query.statuses() != null && !query.statuses().isEmpty()) {
-            filter = filter.and((root, q, cb) -> root.get("status").in(query.statuses()));
-        }
-        if (query.deviceId() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("deviceId"), query.deviceId()));
-        }
-        if (query.locationId() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("locationId"), query.locationId()));
-        }
-        if (query.merchantReference1() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("merchantReference1"), query.merchantReference1()));
-        }
-        if (query.paymentMethod() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("paymentMethod"), query.paymentMethod()));
-        }
-        if (query.createdFrom() != null) {
-            filter = filter.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), query.createdFrom()));
-        }
-        if (query.createdTo() != null) {
-            filter = filter.and((root, q, cb) -> cb.lessThan(root.get("createdAt"), query.createdTo()));
-        }
-        return PageResult.of(sessions.findAll(filter, query.page().toPageRequest(NEWEST_FIRST)), SessionView::toDto);
+        return sessions.list(query);
     }
 
     @QueryHandler
     Optional<SessionDto> handle(FindDeviceSession query) {
-        return sessions.findBySessionIdAndDeviceId(query.sessionId(), query.deviceId()).map(SessionView::toDto);
+        return sessions.findOfDevice(query.deviceId(), query.sessionId());
     }
 
     @QueryHandler
     Optional<SessionDto> handle(FindOpenSessionForDevice query) {
-        return sessions.findFirstByDeviceIdAndStatusIn(query.deviceId(), SessionStatus.OPEN).map(SessionView::toDto);
+        return sessions.findOpen(query.deviceId());
     }
 }

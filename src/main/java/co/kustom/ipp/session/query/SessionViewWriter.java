@@ -12,11 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import co.kustom.ipp.platform.axon.BufferedWrites;
-import co.kustom.ipp.session.api.LineItem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import co.kustom.ipp.platform.db.JsonColumns;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,9 +40,6 @@ class SessionViewWriter implements BufferedWrites {
     private static final String INSERT = "insert into session_view (" + String.join(", ", COLUMNS.keySet())
             + ") values (" + COLUMNS.keySet().stream().map(column -> column.equals("order_items") ? "?::jsonb" : "?")
             .collect(Collectors.joining(", ")) + ")";
-    /** The line items as Hibernate's JSON mapping in {@link SessionView} reads them back: Jackson's defaults. */
-    private static final ObjectWriter LINE_ITEMS = new ObjectMapper().writerFor(new TypeReference<List<LineItem>>() {
-    });
     private static final String PENDING = SessionViewWriter.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
@@ -153,11 +146,7 @@ class SessionViewWriter implements BufferedWrites {
                 return constant.name();
             }
             if (value instanceof List<?> items) {
-                try {
-                    return LINE_ITEMS.writeValueAsString(items);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("Line items that cannot be written as JSON", e);
-                }
+                return JsonColumns.write(items);
             }
             return value;
         }
