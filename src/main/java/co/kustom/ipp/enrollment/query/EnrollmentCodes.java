@@ -6,7 +6,6 @@ import java.util.UUID;
 import co.kustom.ipp.enrollment.EnrollmentCode;
 import co.kustom.ipp.enrollment.api.FindEnrollmentByCode;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,6 @@ class EnrollmentCodes {
 
     @QueryHandler
     Optional<UUID> handle(FindEnrollmentByCode query) {
-        return enrollments.findByCode(EnrollmentCode.normalize(query.code()), PageRequest.ofSize(1)).stream()
-                .findFirst()
-                .map(EnrollmentView::enrollmentId);
+        return enrollments.findIdByCode(EnrollmentCode.normalize(query.code()));
     }
 }

@@ -9,13 +9,11 @@ import co.kustom.ipp.enrollment.api.EnrollmentCreated;
 import co.kustom.ipp.enrollment.api.EnrollmentDto;
 import co.kustom.ipp.enrollment.api.FindEnrollment;
 import co.kustom.ipp.enrollment.api.ListEnrollments;
-import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
 import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -33,33 +31,28 @@ class EnrollmentProjection {
 
     @EventHandler
     void on(EnrollmentCreated event) {
-        enrollments.insert(new EnrollmentView(event));
+        enrollments.insert(EnrollmentView.created(event));
     }
 
     @EventHandler
     void on(EnrollmentConsumed event) {
-        enrollments.getReferenceById(event.enrollmentId()).consumedBy(event.deviceId(), event.consumedAt());
+        enrollments.consumed(event.enrollmentId(), event.deviceId(), event.consumedAt());
     }
 
     @EventHandler
     void on(EnrollmentCancelled event) {
-        enrollments.getReferenceById(event.enrollmentId()).cancelled(event.cancelledAt());
+        enrollments.cancelled(event.enrollmentId(), event.cancelledAt());
     }
 
     @QueryHandler
     Optional<EnrollmentDto> handle(FindEnrollment query) {
-        return enrollments.findByEnrollmentIdAndMerchantId(query.enrollmentId(), query.merchantId())
+        return enrollments.find(query.enrollmentId(), query.merchantId())
                 .map(view -> view.toDto(clock.instant()));
     }
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListEnrollments query) {
-        var page = enrollments.search(query.merchantId(),
-                query.locationId() == null ? null : query.locationId().toString(),
-                MetadataFilter.asJson(query.metadata()), query.includeConsumed(),
-                PageRequest.of(query.page().pageNumber(), query.page().pageSize()));
-        var now = clock.instant();
-        return PageResult.of(page, view -> view.toDto(now));
+        return enrollments.list(query, clock.instant());
     }
 }

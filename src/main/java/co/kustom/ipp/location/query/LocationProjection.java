@@ -13,7 +13,6 @@ import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -29,31 +28,27 @@ class LocationProjection {
 
     @EventHandler
     void on(LocationCreated event) {
-        LocationView view = new LocationView(event.locationId(), event.merchantId(), event.createdAt());
-        view.describe(event.address(), event.createdAt());
-        locations.insert(view);
+        locations.insert(LocationView.created(event));
     }
 
     @EventHandler
     void on(LocationUpdated event) {
-        locations.getReferenceById(event.locationId()).describe(event.address(), event.updatedAt());
+        locations.describe(event.locationId(), event.address(), event.updatedAt());
     }
 
     @EventHandler
     void on(LocationDeleted event) {
-        locations.deleteById(event.locationId());
+        locations.delete(event.locationId());
     }
 
     @QueryHandler
     Optional<LocationDto> handle(FindLocation query) {
-        return locations.findByLocationIdAndMerchantId(query.locationId(), query.merchantId()).map(LocationView::toDto);
+        return locations.find(query.locationId(), query.merchantId()).map(LocationView::toDto);
     }
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListLocations query) {
-        var page = locations.findByMerchantId(query.merchantId(),
-                query.page().toPageRequest(Sort.by("createdAt", "locationId")));
-        return PageResult.of(page, LocationView::toDto);
+        return locations.list(query.merchantId(), query.page());
     }
 }

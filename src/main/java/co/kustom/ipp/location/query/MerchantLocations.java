@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.web.IppException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +22,12 @@ public class MerchantLocations {
 
     public UUID resolve(UUID merchantId, UUID requested, String field) {
         if (requested != null) {
-            if (!locations.existsByLocationIdAndMerchantId(requested, merchantId)) {
+            if (!locations.exists(requested, merchantId)) {
                 throw IppException.invalid(field, "is not a location of this merchant");
             }
             return requested;
         }
-        List<UUID> ids = locations.findIdsByMerchantId(merchantId, PageRequest.ofSize(2));
+        List<UUID> ids = locations.firstIds(merchantId, 2);
         if (ids.size() == 1) {
             return ids.get(0);
         }

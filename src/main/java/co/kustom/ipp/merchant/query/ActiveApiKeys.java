@@ -43,7 +43,7 @@ class ActiveApiKeys implements MerchantCredentials {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<MerchantPrincipal> found = apiKeys.findByKeyHashAndRevokedAtIsNull(keyHash)
+        Optional<MerchantPrincipal> found = apiKeys.findActive(keyHash)
                 .map(key -> new MerchantPrincipal(key.merchantId(), key.apiKeyId()));
         found.ifPresent(principal -> active.put(keyHash, principal));
         return found;

@@ -5,51 +5,14 @@ import java.util.UUID;
 
 import co.kustom.ipp.merchant.api.ApiKeyDto;
 import co.kustom.ipp.merchant.api.ApiKeyIssued;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** An API key as authentication looks it up: by hash, unique, so two merchants can never share a key. */
-@Entity
-@Table(name = "api_key_view")
-public class ApiKeyView {
+public record ApiKeyView(UUID apiKeyId, UUID merchantId, String keyHash, String hint, String label, Instant createdAt,
+                         Instant revokedAt) {
 
-    @Id
-    private UUID apiKeyId;
-    @Column(nullable = false)
-    private UUID merchantId;
-    @Column(nullable = false, unique = true)
-    private String keyHash;
-    @Column(nullable = false)
-    private String hint;
-    private String label;
-    @Column(nullable = false)
-    private Instant createdAt;
-    private Instant revokedAt;
-
-    protected ApiKeyView() {
-    }
-
-    ApiKeyView(ApiKeyIssued event) {
-        apiKeyId = event.apiKeyId();
-        merchantId = event.merchantId();
-        keyHash = event.keyHash();
-        hint = event.hint();
-        label = event.label();
-        createdAt = event.issuedAt();
-    }
-
-    void revoke(Instant at) {
-        revokedAt = at;
-    }
-
-    UUID apiKeyId() {
-        return apiKeyId;
-    }
-
-    UUID merchantId() {
-        return merchantId;
+    static ApiKeyView issued(ApiKeyIssued event) {
+        return new ApiKeyView(event.apiKeyId(), event.merchantId(), event.keyHash(), event.hint(), event.label(),
+                event.issuedAt(), null);
     }
 
     ApiKeyDto toDto() {

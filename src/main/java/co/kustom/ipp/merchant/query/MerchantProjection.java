@@ -13,7 +13,6 @@ import co.kustom.ipp.platform.axon.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -38,26 +37,23 @@ class MerchantProjection {
 
     @EventHandler
     void on(ApiKeyIssued event) {
-        apiKeys.insert(new ApiKeyView(event));
+        apiKeys.insert(ApiKeyView.issued(event));
     }
 
     @EventHandler
     void on(ApiKeyRevoked event) {
-        apiKeys.getReferenceById(event.apiKeyId()).revoke(event.revokedAt());
+        apiKeys.revoke(event.apiKeyId(), event.revokedAt());
         activeKeys.revoked();
     }
 
     @QueryHandler
     @SuppressWarnings("rawtypes")
     PageResult handle(ListApiKeys query) {
-        return PageResult.of(apiKeys.findByMerchantId(query.merchantId(),
-                query.page().toPageRequest(Sort.by("createdAt", "apiKeyId"))), ApiKeyView::toDto);
+        return apiKeys.list(query.merchantId(), query.page());
     }
 
     @QueryHandler
     Optional<ApiKeyDto> handle(FindApiKey query) {
-        return apiKeys.findById(query.apiKeyId())
-                .filter(key -> key.merchantId().equals(query.merchantId()))
-                .map(ApiKeyView::toDto);
+        return apiKeys.find(query.apiKeyId(), query.merchantId()).map(ApiKeyView::toDto);
     }
 }
