@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import co.kustom.ipp.platform.axon.BufferedWrites;
 import co.kustom.ipp.platform.axon.ProjectionTables;
-import jakarta.persistence.EntityManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -38,17 +37,14 @@ class ProjectionCopies {
 
     private final ApplicationContext context;
     private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
     private final ObjectProvider<BufferedWrites> bufferedWrites;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final Map<String, List<AnnotationEventHandlerAdapter>> projectionHandlers = new ConcurrentHashMap<>();
     private volatile Map<String, List<Projection>> projections;
 
-    ProjectionCopies(ApplicationContext context, JdbcTemplate jdbc, EntityManager entityManager,
-                     ObjectProvider<BufferedWrites> bufferedWrites) {
+    ProjectionCopies(ApplicationContext context, JdbcTemplate jdbc, ObjectProvider<BufferedWrites> bufferedWrites) {
         this.context = context;
         this.jdbc = jdbc;
-        this.entityManager = entityManager;
         this.bufferedWrites = bufferedWrites;
     }
 
@@ -74,7 +70,6 @@ class ProjectionCopies {
             searchPath(unitOfWork, "default");
             Object result = chain.proceed();
             flush();
-            entityManager.clear();
             searchPath(unitOfWork, copiesFirst);
             for (AnnotationEventHandlerAdapter projection : projectionHandlers(processorName)) {
                 if (projection.canHandle(event)) {
@@ -82,7 +77,6 @@ class ProjectionCopies {
                 }
             }
             flush();
-            entityManager.clear();
             searchPath(unitOfWork, "default");
             return result;
         };
@@ -99,7 +93,6 @@ class ProjectionCopies {
     /** Writes what the projections have pending to the tables the search path now points at. */
     private void flush() {
         bufferedWrites.orderedStream().forEach(BufferedWrites::flush);
-        entityManager.flush();
     }
 
     Set<String> rebuilding() {

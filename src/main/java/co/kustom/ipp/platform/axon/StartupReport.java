@@ -45,7 +45,7 @@ class StartupReport {
         boolean axonServer = environment.getProperty("axon.axonserver.enabled", Boolean.class, false);
         log.info("Event store: {} ({})",
                 axonServer ? "Axon Server at " + environment.getProperty("axon.axonserver.servers")
-                           : "Axon JPA storage in PostgreSQL",
+                           : "Axon JDBC storage in PostgreSQL",
                 eventStore.getClass().getSimpleName());
     }
 }

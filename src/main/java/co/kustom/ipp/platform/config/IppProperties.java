@@ -71,7 +71,7 @@ public record IppProperties(
 
     /**
      * Event processors: the most events one transaction of a processor applies, how long a command's answer waits
-     * for the views to show what it changed, and how often the JPA event store is polled for events stored by
+     * for the views to show what it changed, and how often the event store in PostgreSQL is polled for events stored by
      * another instance.
      */
     public record Processing(@Positive int batchSize, @NotNull Duration readYourWritesTimeout,

@@ -24,11 +24,6 @@ public record PageQuery(int pageNumber, int pageSize) {
         }
     }
 
-    /** Transitional: the Spring Data page request (removed with JPA). */
-    public org.springframework.data.domain.PageRequest toPageRequest(org.springframework.data.domain.Sort sort) {
-        return org.springframework.data.domain.PageRequest.of(pageNumber, pageSize, sort);
-    }
-
     /** The rows before this page. */
     public long offset() {
         return (long) pageNumber * pageSize;

@@ -6,13 +6,6 @@ import java.util.List;
 public record PageResult<T>(List<T> content, long totalElements, int totalPages, int pageNumber, int pageSize,
                             boolean first, boolean last) {
 
-    /** Transitional: a Spring Data page (removed with JPA). */
-    public static <E, T> PageResult<T> of(org.springframework.data.domain.Page<E> page,
-                                          java.util.function.Function<E, T> mapper) {
-        return new PageResult<>(page.getContent().stream().map(mapper).toList(), page.getTotalElements(),
-                page.getTotalPages(), page.getNumber(), page.getSize(), page.isFirst(), page.isLast());
-    }
-
     /** The page {@code page} asked for: its rows, out of {@code totalElements} that match. */
     public static <T> PageResult<T> of(List<T> content, long totalElements, PageQuery page) {
         int totalPages = (int) ((totalElements + page.pageSize() - 1) / page.pageSize());
