@@ -1,7 +1,7 @@
 # Sourced by the bench scripts: the jar, a service started on it with its own data folder, simulated devices; and the
 # CRUD baseline (bench/crud-baseline) the load test compares the service to.
 # Expects PORT and KEY; sets JAR, WORK and ADMIN_TOKEN, and PID once the service runs (cleaned up on exit).
-JAR=$(ls target/ipp-*.jar 2> /dev/null | head -1 || true)
+JAR=${JAR:-$(ls target/ipp-*.jar 2> /dev/null | head -1 || true)}
 if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/ipp-*.jar | head -1); fi
 WORK=$(mktemp -d)
 ADMIN_TOKEN=bench-operator-token-0123456789abcdef
@@ -51,11 +51,11 @@ start_baseline() {
   run_jar -jar "$BASELINE_JAR" --baseline.data-dir="$WORK/baseline/postgres"
 }
 
-# run_jar [java options...] -jar JAR [arguments...]: a JVM (512 MB of heap at most) serving on $PORT, its output in
+# run_jar [java options...] -jar JAR [arguments...]: a JVM (256 MB of heap at most) serving on $PORT, its output in
 # $WORK/service.log; returns when it reports ready, with PID and STARTUP (the seconds that took) set
 run_jar() {
   local began; began=$(date +%s.%N)
-  java -Xmx512m "$@" --server.port="$PORT" > "$WORK/service.log" 2>&1 &
+  java -Xmx256m "$@" --server.port="$PORT" > "$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
     kill -0 "$PID" 2> /dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.05

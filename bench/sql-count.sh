@@ -4,7 +4,7 @@
 # three callbacks delivered to a receiver on loopback). PostgreSQL counts them itself (pg_stat_statements and
 # pg_stat_database) while the operations are sent one at a time, each waiting for the one before: the processors
 # then get one event per transaction, the most statements an operation can cost. What the idle service spends in as
-# long (pollers, claim renewals) is measured first and taken off. Writes bench/results/sql-<time>.md.
+# long (pollers, claim renewals) is measured first and taken off. Writes target/bench/sql-<time>.md.
 #   bench/sql-count.sh [operations per kind (60, at most 64: one simulated device each)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,8 +95,8 @@ measure "cancel" cancel_sessions
 api PUT /portal/v1/callback-endpoint "{\"url\": \"http://127.0.0.1:$((PORT + 1))/callbacks\"}" > /dev/null
 measure "lifecycle: create, card tap, 3 callbacks delivered" lifecycles
 
-mkdir -p bench/results
-OUT="bench/results/sql-$(date -u +%Y%m%dT%H%M%SZ).md"
+mkdir -p target/bench
+OUT="target/bench/sql-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
   echo "# SQL per operation $(date -u +%Y-%m-%dT%H:%M:%SZ), $OPERATIONS operations of each kind, one at a time"
   echo

@@ -1,10 +1,17 @@
 package co.kustom.ipp.platform.axon;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.util.OptionalLong;
 import java.util.UUID;
 
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+
 import co.kustom.ipp.platform.config.IppProperties;
-import org.axonframework.common.caching.WeakReferenceCache;
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
+import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -74,6 +81,7 @@ public class AxonJdbcStorage {
             .build();
     /** PostgreSQL's unique violation: an append that collides on an aggregate's sequence number. */
     static final String UNIQUE_VIOLATION = "23505";
+    private static final int CACHED_SAGAS = 10_000;
 
     /**
      * Tokens are Axon's own classes, written with Axon's default mapper (the event store's mapper refuses the replay
@@ -101,13 +109,15 @@ public class AxonJdbcStorage {
     }
 
     /**
-     * The sagas, with their associations and state kept in memory as well (entries the garbage collector may drop):
-     * the saga's processor finds a session's saga without a query per event. A copy another instance's changes could
-     * leave stale is harmless here: a session's saga is written once when it starts and ends with its session's last
-     * event, and a session's events all go to the processor segment that one instance holds at a time.
+     * The sagas, with their associations and state kept in memory as well (the most recently used, up to
+     * {@value #CACHED_SAGAS} of each): the saga's processor finds and loads a session's saga without a query. A copy
+     * that another instance's changes could leave stale is harmless here: a session's saga is written once when it
+     * starts and ends with its session's last event, and a session's events all go to the processor segment that one
+     * instance holds at a time.
      */
     @Bean
-    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                CacheManager sagaCaches) {
         SagaStore<Object> stored = JdbcSagaStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
@@ -115,9 +125,24 @@ public class AxonJdbcStorage {
                 .build();
         return CachingSagaStore.builder()
                 .delegateSagaStore(stored)
-                .sagaCache(new WeakReferenceCache())
-                .associationsCache(new WeakReferenceCache())
+                .sagaCache(new JCacheAdapter(sagaCaches.createCache("sagas", byReference())))
+                .associationsCache(new JCacheAdapter(sagaCaches.createCache("saga-associations", byReference())))
                 .build();
+    }
+
+    /** Caffeine's caches, of this application context only (the provider's default manager is the JVM's). */
+    @Bean(destroyMethod = "close")
+    CacheManager sagaCaches() {
+        return Caching.getCachingProvider(CaffeineCachingProvider.class.getName())
+                .getCacheManager(URI.create("ipp-sagas-" + UUID.randomUUID()), getClass().getClassLoader());
+    }
+
+    /** Bounded, and holding the saga store's own objects rather than copies of them (JCache's default). */
+    private static CaffeineConfiguration<Object, Object> byReference() {
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumSize(OptionalLong.of(CACHED_SAGAS));
+        configuration.setStoreByValue(false);
+        return configuration;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -91,7 +91,8 @@ class JpaStoreMigrationTest {
             TokenStore tokens = new AxonJdbcStorage().tokenStore(connections, new AxonJdbcStorage().tokenSerializer());
             assertThat(tokens.fetchToken("session-view", 0)).isEqualTo(GapAwareTrackingToken.newInstance(2, Set.of()));
 
-            SagaStore<Object> sagas = new AxonJdbcStorage().sagaStore(connections, serializer);
+            AxonJdbcStorage storage = new AxonJdbcStorage();
+            SagaStore<Object> sagas = storage.sagaStore(connections, serializer, storage.sagaCaches());
             AssociationValue bySession = new AssociationValue("sessionId", session.toString());
             assertThat(sagas.findSagas(SessionLifecycleSaga.class, bySession)).containsExactly(sagaId);
             Object saga = sagas.loadSaga(SessionLifecycleSaga.class, sagaId).saga();
