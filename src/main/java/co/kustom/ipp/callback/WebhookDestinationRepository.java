@@ -11,6 +11,7 @@ import java.util.UUID;
 import co.kustom.ipp.callback.api.WebhookDestinationDto;
 import co.kustom.ipp.platform.db.Columns;
 import co.kustom.ipp.platform.db.SqlPage;
+import co.kustom.ipp.platform.db.ViewRows;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code webhook_destination} rows; {@code events} is stored comma-separated. Changing a destination that is not
- * there fails, as loading its entity did: the event processor then retries its batch.
+ * there fails: the event processor then retries its batch.
  */
 @Component
 class WebhookDestinationRepository {
@@ -63,7 +64,7 @@ class WebhookDestinationRepository {
     }
 
     void change(UUID destinationId, String name, String url, List<String> events, Instant at) {
-        requireOne(destinationId, jdbc.sql("""
+        ViewRows.requireOne("webhook destination view", destinationId, jdbc.sql("""
                         update webhook_destination set name = :name, url = :url, events = :events, updated_at = :at
                         where destination_id = :id""")
                 .param("name", name)
@@ -75,7 +76,7 @@ class WebhookDestinationRepository {
     }
 
     void secretRotated(UUID destinationId, Instant at) {
-        requireOne(destinationId, rotate(destinationId, at));
+        ViewRows.requireOne("webhook destination view", destinationId, rotate(destinationId, at));
     }
 
     /** The default destination's, if the merchant has one. */
@@ -84,7 +85,7 @@ class WebhookDestinationRepository {
     }
 
     void remove(UUID destinationId, Instant at) {
-        requireOne(destinationId, jdbc.sql(
+        ViewRows.requireOne("webhook destination view", destinationId, jdbc.sql(
                         "update webhook_destination set removed_at = :at where destination_id = :id")
                 .param("at", Columns.at(at))
                 .param("id", destinationId)
@@ -128,11 +129,5 @@ class WebhookDestinationRepository {
                 .param("at", Columns.at(at))
                 .param("id", destinationId)
                 .update();
-    }
-
-    private static void requireOne(UUID destinationId, int updated) {
-        if (updated == 0) {
-            throw new IllegalStateException("No webhook destination " + destinationId);
-        }
     }
 }

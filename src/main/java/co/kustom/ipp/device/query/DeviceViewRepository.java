@@ -20,6 +20,7 @@ import co.kustom.ipp.device.api.DeviceUpdated;
 import co.kustom.ipp.device.api.ListDevices;
 import co.kustom.ipp.platform.db.JsonColumns;
 import co.kustom.ipp.platform.db.SqlPage;
+import co.kustom.ipp.platform.db.ViewRows;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -60,7 +61,7 @@ class DeviceViewRepository {
     }
 
     void update(DeviceUpdated event) {
-        requireRow(event.deviceId(), jdbc.sql("""
+        ViewRows.requireOne("device view", event.deviceId(), jdbc.sql("""
                         update device_view
                         set name = :name, metadata = cast(:metadata as jsonb), location_id = :location,
                             open_cash_register_id = :register, updated_at = :updated
@@ -76,7 +77,7 @@ class DeviceViewRepository {
 
     /** Deregistered: its token no longer authenticates it. */
     void deregister(UUID deviceId, Instant deregisteredAt) {
-        requireRow(deviceId, jdbc.sql("""
+        ViewRows.requireOne("device view", deviceId, jdbc.sql("""
                         update device_view set status = :status, token_hash = null, updated_at = :updated
                         where device_id = :device""")
                 .param("status", name(DeviceStatus.DEREGISTERED))
@@ -116,13 +117,6 @@ class DeviceViewRepository {
     }
 
     record StoredToken(UUID merchantId, String hash) {
-    }
-
-    /** An event about a device the view does not hold is a broken view: the batch fails rather than skip it. */
-    private static void requireRow(UUID deviceId, int rows) {
-        if (rows != 1) {
-            throw new IllegalStateException("The device view has no row for the device " + deviceId);
-        }
     }
 
     private static DeviceView device(ResultSet row, int index) throws SQLException {

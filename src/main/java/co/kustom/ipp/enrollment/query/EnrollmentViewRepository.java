@@ -13,6 +13,7 @@ import co.kustom.ipp.enrollment.api.ListEnrollments;
 import co.kustom.ipp.platform.db.Columns;
 import co.kustom.ipp.platform.db.JsonColumns;
 import co.kustom.ipp.platform.db.SqlPage;
+import co.kustom.ipp.platform.db.ViewRows;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageResult;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -55,7 +56,7 @@ class EnrollmentViewRepository {
     }
 
     void consumed(UUID enrollmentId, UUID deviceId, Instant at) {
-        requireRow(enrollmentId, jdbc.sql("""
+        ViewRows.requireOne("enrollment view", enrollmentId, jdbc.sql("""
                         update enrollment_view set status = :status, device_id = :device_id, updated_at = :at
                         where enrollment_id = :enrollment_id""")
                 .param("status", Columns.name(EnrollmentStatus.CONSUMED))
@@ -66,7 +67,7 @@ class EnrollmentViewRepository {
     }
 
     void cancelled(UUID enrollmentId, Instant at) {
-        requireRow(enrollmentId, jdbc.sql("""
+        ViewRows.requireOne("enrollment view", enrollmentId, jdbc.sql("""
                         update enrollment_view set status = :status, updated_at = :at
                         where enrollment_id = :enrollment_id""")
                 .param("status", Columns.name(EnrollmentStatus.CANCELLED))
@@ -114,11 +115,5 @@ class EnrollmentViewRepository {
                 Columns.enumOf(EnrollmentStatus.class, row, "status"), Columns.uuid(row, "device_id"),
                 Columns.instant(row, "created_at"), Columns.instant(row, "expires_at"),
                 Columns.instant(row, "updated_at"));
-    }
-
-    private static void requireRow(UUID enrollmentId, int updated) {
-        if (updated != 1) {
-            throw new IllegalStateException("The enrollment view has no row for the enrollment " + enrollmentId);
-        }
     }
 }

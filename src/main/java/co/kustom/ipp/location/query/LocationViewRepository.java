@@ -11,6 +11,7 @@ import co.kustom.ipp.location.api.LocationAddress;
 import co.kustom.ipp.location.api.LocationDto;
 import co.kustom.ipp.platform.db.Columns;
 import co.kustom.ipp.platform.db.SqlPage;
+import co.kustom.ipp.platform.db.ViewRows;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,9 +60,7 @@ class LocationViewRepository {
                 .param("updated_at", Columns.at(at))
                 .param("location_id", locationId)
                 .update();
-        if (updated != 1) {
-            throw new IllegalStateException("The location view has no row for the location " + locationId);
-        }
+        ViewRows.requireOne("location view", locationId, updated);
     }
 
     void delete(UUID locationId) {

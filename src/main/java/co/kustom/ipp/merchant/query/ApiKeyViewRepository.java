@@ -9,6 +9,7 @@ import java.util.UUID;
 import co.kustom.ipp.merchant.api.ApiKeyDto;
 import co.kustom.ipp.platform.db.Columns;
 import co.kustom.ipp.platform.db.SqlPage;
+import co.kustom.ipp.platform.db.ViewRows;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +44,7 @@ class ApiKeyViewRepository {
                 .param("revoked_at", Columns.at(at))
                 .param("api_key_id", apiKeyId)
                 .update();
-        if (updated != 1) {
-            throw new IllegalStateException("The API key view has no row for the key " + apiKeyId);
-        }
+        ViewRows.requireOne("API key view", apiKeyId, updated);
     }
 
     Optional<ApiKeyView> findActive(String keyHash) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import co.kustom.ipp.platform.axon.BufferedWrites;
 import co.kustom.ipp.platform.db.JsonColumns;
+import co.kustom.ipp.platform.db.ViewRows;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,10 +112,7 @@ class SessionViewWriter implements BufferedWrites {
                             .map(column -> column + " = ?").collect(Collectors.joining(", ")) + " where session_id = ?",
                     batch, parameters.stream().mapToInt(COLUMNS::get).toArray());
             for (int i = 0; i < counts.length; i++) {
-                if (counts[i] != 1) {
-                    throw new IllegalStateException("The session view has no row for the session "
-                            + batch.get(i)[changed.size()]);
-                }
+                ViewRows.requireOne("session view", batch.get(i)[changed.size()], counts[i]);
             }
         });
         rows.clear();
