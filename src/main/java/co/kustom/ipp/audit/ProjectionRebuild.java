@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import co.kustom.ipp.audit.api.RebuildProgress;
 import co.kustom.ipp.audit.api.RebuildProgress.State;
 import co.kustom.ipp.platform.axon.ProcessorProgress;
+import co.kustom.ipp.platform.axon.ProcessorSegments;
 import co.kustom.ipp.platform.web.IppException;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -49,9 +50,11 @@ public class ProjectionRebuild {
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>();
     private final Object swapping = new Object();
+    private final ProcessorSegments segments;
 
     ProjectionRebuild(ObjectProvider<Configuration> axon, ProjectionCopies copies, TransactionTemplate transactions,
-                      Clock clock, ProcessorProgress processorProgress) {
+                      Clock clock, ProcessorProgress processorProgress, ProcessorSegments segments) {
+        this.segments = segments;
         this.axon = axon;
         this.copies = copies;
         this.transactions = transactions;
@@ -73,7 +76,6 @@ public class ProjectionRebuild {
         log.info("Resuming the rebuild of {}", copies.rebuilding());
         Map<String, StreamingEventProcessor> processors = processors();
         List<String> replayed = copies.rebuilding().stream()
-                .filter(name -> !processors.get(name).processingStatus().isEmpty())
                 .filter(name -> replayEnded(processors.get(name)))
                 .toList();
         if (!replayed.isEmpty()) {
@@ -95,10 +97,11 @@ public class ProjectionRebuild {
         }
         Map<String, List<String>> tables = replayable();
         Map<String, StreamingEventProcessor> processors = processors();
-        tables.keySet().stream().filter(name -> processors.get(name).processingStatus().isEmpty()).findFirst()
+        tables.keySet().stream().filter(name -> !holdsEverySegment(processors.get(name))).findFirst()
                 .ifPresent(name -> {
-                    throw IppException.conflict("REBUILD_UNAVAILABLE", "The projection " + name + " is not running on "
-                            + "this instance; start the rebuild on the instance that runs it");
+                    throw IppException.conflict("REBUILD_UNAVAILABLE", "The projection " + name + " is not running "
+                            + "wholly on this instance (its segments are shared with another); start the rebuild on "
+                            + "the instance that runs all of it, or with one instance running");
                 });
         TrackingToken head = axon.getObject().eventStore().createHeadToken();
         long total = head == null ? 0 : head.position().orElse(0);
@@ -163,13 +166,23 @@ public class ProjectionRebuild {
         }
         processors().forEach((name, processor) -> {
             if (copies.rebuilding().contains(name) && reports(processor, changed) && replayEnded(processor)) {
-                swap(name);
+                try {
+                    swap(name);
+                } catch (RuntimeException e) {
+                    log.warn("Swapping in {} failed; retried at the processor's next report", name, e);
+                }
             }
         });
     }
 
-    private static boolean replayEnded(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
+    private boolean holdsEverySegment(StreamingEventProcessor processor) {
+        int held = processor.processingStatus().size();
+        return held > 0 && held >= segments.count(processor.getName());
+    }
+
+    private boolean replayEnded(StreamingEventProcessor processor) {
+        return holdsEverySegment(processor)
+                && processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
                 && (status.isCaughtUp() || !status.isReplaying() || passedReset(status)));
     }
 

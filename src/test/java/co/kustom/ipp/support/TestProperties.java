@@ -2,6 +2,7 @@ package co.kustom.ipp.support;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import co.kustom.ipp.platform.config.IppProperties;
 import org.springframework.util.unit.DataSize;
@@ -23,7 +24,8 @@ public final class TestProperties {
                         Duration.ofSeconds(1), allowLoopbackCallbacks),
                 new IppProperties.Idempotency(Duration.ofHours(24)),
                 new IppProperties.Limits(DataSize.ofMegabytes(1), rate, rate, rate, rate),
-                new IppProperties.Processing(100, Duration.ofSeconds(10), Duration.ofMillis(200)),
+                new IppProperties.Processing(100, Duration.ofSeconds(10), Duration.ofMillis(200), Map.of(),
+                        Duration.ofSeconds(10), Duration.ofSeconds(5), 1000),
                 new IppProperties.Metrics(false));
     }
 }

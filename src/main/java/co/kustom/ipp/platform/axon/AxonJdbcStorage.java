@@ -1,6 +1,5 @@
 package co.kustom.ipp.platform.axon;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import javax.cache.CacheManager;
 import javax.cache.Caching;
 
 import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.db.InstanceName;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import org.axonframework.common.caching.JCacheAdapter;
@@ -93,17 +93,20 @@ public class AxonJdbcStorage {
     }
 
     /**
-     * A node id of its own per service instance: the default (process id and host name) is shared by two instances in
-     * one JVM, which would then both believe they hold the same token.
+     * Claims under this instance's own name: the default (process id and host name) is shared by two instances in one
+     * JVM, which would then both believe they hold the same token. A claim not renewed within the claim timeout (its
+     * instance died) may be taken over by another instance.
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider,
-                          @Qualifier("tokenSerializer") Serializer tokenSerializer) {
+                          @Qualifier("tokenSerializer") Serializer tokenSerializer, InstanceName instance,
+                          IppProperties properties) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(tokenSerializer)
                 .schema(TOKENS)
-                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .nodeId(instance.value())
+                .claimTimeout(properties.processing().claimTimeout())
                 .build();
     }
 

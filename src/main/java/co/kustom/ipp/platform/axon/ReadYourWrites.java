@@ -45,10 +45,11 @@ import org.springframework.stereotype.Component;
  * Waits until the events stored since a position have been applied by every processor that handles them: the
  * views and the callback outbox then show what a command stored. (The saga is not waited for: nothing reads it.)
  * <p>
- * A processor this instance runs is read from memory; one another instance runs, from its token in PostgreSQL. With
- * the event store in PostgreSQL, a token may list gaps (positions whose transactions had not committed when the processor
- * passed them). The command's own events were committed before they were looked up, so a gap that is still not a
- * stored event (a transaction in flight or rolled back) cannot be one of them and is not waited for.
+ * The segments of a processor that this instance holds are read from memory; the others, from their tokens in
+ * PostgreSQL. With the event store in PostgreSQL, a token may list gaps (positions whose transactions had not
+ * committed when the processor passed them). The command's own events were committed before they were looked up, so a
+ * gap that is still not a stored event (a transaction in flight or rolled back) cannot be one of them and is not
+ * waited for.
  */
 @Component
 public class ReadYourWrites {
@@ -66,12 +67,14 @@ public class ReadYourWrites {
     private final Serializer serializer;
     private final Duration timeout;
     private final ProcessorProgress progress;
+    private final ProcessorSegments segments;
     private final Map<String, Optional<Class<?>>> payloadTypes = new ConcurrentHashMap<>();
 
     ReadYourWrites(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine, Configuration axon,
                    JdbcTemplate jdbc, @Qualifier("tokenSerializer") Serializer serializer,
-                   IppProperties properties, ProcessorProgress progress) {
+                   IppProperties properties, ProcessorProgress progress, ProcessorSegments segments) {
         this.progress = progress;
+        this.segments = segments;
         this.eventStore = eventStore;
         this.sqlEventStore = storageEngine.getIfAvailable() instanceof JdbcEventStorageEngine;
         this.axon = axon;
@@ -192,9 +195,11 @@ public class ReadYourWrites {
         if (running.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return true; // it retries with a backoff and logs why; waiting for it would only delay the answer
         }
-        List<TrackingToken> tokens = running.isEmpty()
-                ? storedTokens(processor.getName())
-                : running.values().stream().map(EventTrackerStatus::getTrackingToken).toList();
+        List<TrackingToken> tokens = new ArrayList<>();
+        running.values().forEach(status -> tokens.add(status.getTrackingToken()));
+        if (running.size() < segments.count(processor.getName())) {
+            tokens.addAll(storedTokens(processor.getName(), running.keySet()));
+        }
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, last, notStored));
     }
 
@@ -225,12 +230,18 @@ public class ReadYourWrites {
         return stored.isEmpty();
     }
 
-    private List<TrackingToken> storedTokens(String processorName) {
-        return jdbc.query("select token, token_type from token_entry where processor_name = ? and segment >= 0",
-                (row, number) -> {
+    /** The tokens of the processor's segments that this instance does not hold, as their holders last stored them. */
+    private List<TrackingToken> storedTokens(String processorName, Set<Integer> held) {
+        List<TrackingToken> tokens = new ArrayList<>();
+        jdbc.query("select segment, token, token_type from token_entry where processor_name = ? and segment >= 0",
+                row -> {
+                    if (held.contains(row.getInt("segment"))) {
+                        return;
+                    }
                     byte[] token = row.getBytes("token");
-                    return token == null ? null : (TrackingToken) serializer.deserialize(new SimpleSerializedObject<>(
-                            token, byte[].class, new SimpleSerializedType(row.getString("token_type"), null)));
+                    tokens.add(token == null ? null : (TrackingToken) serializer.deserialize(new SimpleSerializedObject<>(
+                            token, byte[].class, new SimpleSerializedType(row.getString("token_type"), null))));
                 }, processorName);
+        return tokens;
     }
 }

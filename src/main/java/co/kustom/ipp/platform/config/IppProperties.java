@@ -2,10 +2,12 @@ package co.kustom.ipp.platform.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -72,10 +74,18 @@ public record IppProperties(
     /**
      * Event processors: the most events one transaction of a processor applies, how long a command's answer waits
      * for the views to show what it changed, and how often the event store in PostgreSQL is polled for events stored by
-     * another instance.
+     * another instance; the segments of each processor named (one for the others), how long an instance's claim on a
+     * segment lasts unrenewed, how often an instance looks for segments to claim or to hand over, and how many events
+     * behind the head each processor may be for the instance to report ready.
      */
     public record Processing(@Positive int batchSize, @NotNull Duration readYourWritesTimeout,
-                             @NotNull Duration pollInterval) {
+                             @NotNull Duration pollInterval, @NotNull Map<String, @Positive Integer> segments,
+                             @NotNull Duration claimTimeout, @NotNull Duration claimInterval,
+                             @PositiveOrZero long readyLag) {
+
+        public int segmentsOf(String processor) {
+            return segments.getOrDefault(processor, 1);
+        }
     }
 
     /** Whether {@code /actuator/prometheus} answers without the operator token (on a port only the scraper reaches). */

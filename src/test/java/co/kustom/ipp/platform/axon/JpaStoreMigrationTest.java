@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.db.InstanceName;
 import co.kustom.ipp.session.SessionLifecycleSaga;
 import co.kustom.ipp.session.api.SessionCancelled;
+import co.kustom.ipp.support.TestProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -88,7 +91,8 @@ class JpaStoreMigrationTest {
                     new GenericDomainEventMessage<>("Session", session.toString(), 2, cancelled)))
                     .isInstanceOf(ConcurrencyException.class);
 
-            TokenStore tokens = new AxonJdbcStorage().tokenStore(connections, new AxonJdbcStorage().tokenSerializer());
+            TokenStore tokens = new AxonJdbcStorage().tokenStore(connections, new AxonJdbcStorage().tokenSerializer(),
+                    new InstanceName(), TestProperties.of(IppProperties.Environment.PLAYGROUND, null, null, false));
             assertThat(tokens.fetchToken("session-view", 0)).isEqualTo(GapAwareTrackingToken.newInstance(2, Set.of()));
 
             AxonJdbcStorage storage = new AxonJdbcStorage();
