@@ -1,8 +1,7 @@
 # The service as a container image, from the jar `./mvnw package` builds (Spring Boot's layered jar: dependencies,
-# which rarely change, in layers of their own):
+# which rarely change, in layers of their own). The same image runs on PostgreSQL alone or with the axonserver profile:
 #   ./mvnw -DskipTests package && docker build -t kustom-ipp .
-#   (./mvnw -Paxonserver -DskipTests clean package first for an image that can run with the axonserver profile)
-#   docker compose up app        # beside the compose PostgreSQL
+#   docker compose up            # two instances beside PostgreSQL and Axon Server (docker-compose.yml)
 FROM eclipse-temurin:17-jre AS layers
 WORKDIR /build
 COPY target/ipp-*.jar app.jar
