@@ -30,11 +30,19 @@ class WebhookDestinationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(WebhookDestination destination) {
+    /**
+     * Adds the destination. A destination added again under the id of one that was removed (the default destination,
+     * whose id is the merchant's, removed and then configured again) takes that row over as new.
+     */
+    void add(WebhookDestination destination) {
         jdbc.sql("""
                         insert into webhook_destination (destination_id, merchant_id, name, url, events, created_at,
                             updated_at, secret_rotated_at)
-                        values (:id, :merchant, :name, :url, :events, :created, :updated, :rotated)""")
+                        values (:id, :merchant, :name, :url, :events, :created, :updated, :rotated)
+                        on conflict (destination_id) do update
+                            set name = excluded.name, url = excluded.url, events = excluded.events,
+                                created_at = excluded.created_at, updated_at = excluded.updated_at,
+                                secret_rotated_at = excluded.secret_rotated_at, removed_at = null""")
                 .param("id", destination.destinationId())
                 .param("merchant", destination.merchantId())
                 .param("name", destination.name())

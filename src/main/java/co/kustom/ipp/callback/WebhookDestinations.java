@@ -49,7 +49,7 @@ class WebhookDestinations {
 
     @EventHandler
     void on(WebhookDestinationAdded event) {
-        destinations.insert(WebhookDestination.added(event.destinationId(), event.merchantId(), event.name(),
+        destinations.add(WebhookDestination.added(event.destinationId(), event.merchantId(), event.name(),
                 event.url(), event.events(), event.addedAt()));
     }
 

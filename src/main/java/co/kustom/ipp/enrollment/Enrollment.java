@@ -21,14 +21,22 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A short-lived code that pairs one phone with a merchant's location: redeemed at most once. */
+/**
+ * A short-lived code that pairs one phone with a merchant's location: redeemed at most once. Its code is one no other
+ * pending enrollment holds, claimed in {@link PendingEnrollmentCodes} by the command that creates it and freed by the
+ * command that consumes or cancels it.
+ */
 @Aggregate
 public class Enrollment {
+
+    /** A short code is one of 31^8 (8.5·10^11): a draw rarely meets a pending one, and a few more settle it. */
+    static final int CODE_DRAWS = 5;
 
     @AggregateIdentifier
     private UUID enrollmentId;
     private UUID merchantId;
     private UUID locationId;
+    private String code;
     private Map<String, String> metadata;
     private Instant expiresAt;
     private EnrollmentStatus status;
@@ -37,14 +45,30 @@ public class Enrollment {
     }
 
     @CommandHandler
-    public Enrollment(CreateEnrollment command, Clock clock) {
+    public Enrollment(CreateEnrollment command, EnrollmentCodeGenerator generator, PendingEnrollmentCodes codes,
+                      Clock clock) {
         Instant now = clock.instant();
-        apply(new EnrollmentCreated(command.enrollmentId(), command.merchantId(), command.locationId(), command.code(),
-                Map.copyOf(command.metadata()), now, now.plus(command.lifetime())));
+        Instant expiresAt = now.plus(command.lifetime());
+        String code = claimFreeCode(command, generator, codes, now, expiresAt);
+        apply(new EnrollmentCreated(command.enrollmentId(), command.merchantId(), command.locationId(), code,
+                Map.copyOf(command.metadata()), now, expiresAt));
+    }
+
+    /** A drawn code that a pending enrollment holds is drawn again, before anything is stored. */
+    private static String claimFreeCode(CreateEnrollment command, EnrollmentCodeGenerator generator,
+                                        PendingEnrollmentCodes codes, Instant now, Instant expiresAt) {
+        for (int draw = 1; draw <= CODE_DRAWS; draw++) {
+            String code = generator.generate(command.lifetime());
+            if (codes.claim(code, command.enrollmentId(), now, expiresAt)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Every one of " + CODE_DRAWS + " enrollment codes drawn is held by a pending "
+                + "enrollment");
     }
 
     @CommandHandler
-    EnrollmentRedemption handle(RedeemEnrollment command, Clock clock) {
+    EnrollmentRedemption handle(RedeemEnrollment command, PendingEnrollmentCodes codes, Clock clock) {
         switch (status) {
             case CONSUMED -> throw IppException.invalid("ENROLLMENT_CODE_CONSUMED", "enrollment_code",
                     "was already used to register a device");
@@ -55,6 +79,7 @@ public class Enrollment {
                 if (!now.isBefore(expiresAt)) {
                     throw IppException.invalid("ENROLLMENT_CODE_EXPIRED", "enrollment_code", "expired at " + expiresAt);
                 }
+                codes.release(code, enrollmentId);
                 apply(new EnrollmentConsumed(enrollmentId, merchantId, command.deviceId(), now));
                 return new EnrollmentRedemption(merchantId, locationId, metadata);
             }
@@ -63,7 +88,7 @@ public class Enrollment {
 
     /** Cancelling twice changes nothing; a code that already registered a device cannot be cancelled. */
     @CommandHandler
-    void handle(CancelEnrollment command, Clock clock) {
+    void handle(CancelEnrollment command, PendingEnrollmentCodes codes, Clock clock) {
         if (!merchantId.equals(command.merchantId())) {
             throw IppException.notFound("Enrollment " + enrollmentId);
         }
@@ -72,6 +97,7 @@ public class Enrollment {
                     "Enrollment " + enrollmentId + " already registered a device; delete the device instead");
         }
         if (status == EnrollmentStatus.PENDING) {
+            codes.release(code, enrollmentId);
             apply(new EnrollmentCancelled(enrollmentId, merchantId, clock.instant()));
         }
     }
@@ -81,6 +107,7 @@ public class Enrollment {
         enrollmentId = event.enrollmentId();
         merchantId = event.merchantId();
         locationId = event.locationId();
+        code = event.code();
         metadata = event.metadata();
         expiresAt = event.expiresAt();
         status = EnrollmentStatus.PENDING;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CancelSession;
+import co.kustom.ipp.session.api.CancelSessionOfDeletedDevice;
 import co.kustom.ipp.session.api.CompleteSession;
 import co.kustom.ipp.session.api.CreateSession;
 import co.kustom.ipp.session.api.ExpireSession;
@@ -129,6 +130,21 @@ public class Session {
                     "Session " + sessionId + " is " + status + " and can no longer be cancelled");
         }
         Instant now = requireOpen(clock, "cancelled");
+        devices.release(deviceId, sessionId);
+        apply(new SessionCancelled(sessionId, merchantId, deviceId, orderId, now));
+    }
+
+    /**
+     * Idempotent, for a policy that may send it again: a session that ended stays as it ended, and one whose
+     * {@code expires_at} has passed is left to its expiry deadline (it is refused as expired already).
+     */
+    @CommandHandler
+    void handle(CancelSessionOfDeletedDevice command, SessionDevices devices, Clock clock) {
+        requireDevice(command.deviceId());
+        Instant now = clock.instant();
+        if (status.isTerminal() || !now.isBefore(expiresAt)) {
+            return;
+        }
         devices.release(deviceId, sessionId);
         apply(new SessionCancelled(sessionId, merchantId, deviceId, orderId, now));
     }

@@ -7,7 +7,8 @@ import java.util.UUID;
  * What the Session aggregate needs to know about the device a session is created for, from command-side records
  * written in the commands' own transactions (no view is read). {@link #lock} holds the device for the rest of the
  * command's transaction, so two sessions created at once for one device cannot both see it free; a device is busy
- * from {@link #occupy} until {@link #release}.
+ * from {@link #occupy} until {@link #release}. The policy that cancels a deleted device's session reads the same
+ * record ({@link #openSession}).
  */
 public interface SessionDevices {
 
@@ -22,4 +23,7 @@ public interface SessionDevices {
 
     /** The session ended: the device is free for the next one. */
     void release(UUID deviceId, UUID sessionId);
+
+    /** The session the device is busy with, if any; nothing is locked. */
+    Optional<UUID> openSession(UUID deviceId);
 }

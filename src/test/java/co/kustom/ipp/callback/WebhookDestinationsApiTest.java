@@ -166,6 +166,31 @@ class WebhookDestinationsApiTest {
         assertThat(api.get("/portal/v1/webhook-destinations").body().path("total_elements").asLong()).isEqualTo(1);
     }
 
+    /**
+     * The default destination's id is the merchant's: configured again after its removal, it is added under the id
+     * of the removed one, and the outbox's view takes that row over instead of refusing the event.
+     */
+    @Test
+    void theDefaultDestinationRemovedAndConfiguredAgainIsBackAndGetsCallbacks() {
+        CallbackReceiver removed = receiver();
+        CallbackReceiver again = receiver();
+        api.put("/portal/v1/callback-endpoint", "{\"url\": \"" + removed.url() + "\"}");
+        String defaultId = api.get("/portal/v1/webhook-destinations").body().path("content").get(0).path("id").asText();
+        assertThat(api.delete("/portal/v1/webhook-destinations/" + defaultId).status()).isEqualTo(204);
+        assertThat(api.get("/portal/v1/callback-endpoint").status()).isEqualTo(404);
+
+        ApiResponse configured = api.put("/portal/v1/callback-endpoint", "{\"url\": \"" + again.url() + "\"}");
+
+        assertThat(configured.status()).as(configured.raw()).isEqualTo(200);
+        assertThat(configured.text("url")).isEqualTo(again.url());
+        assertThat(configured.text("secret")).startsWith("whsec_");
+        assertThat(api.get("/portal/v1/callback-endpoint").text("url")).isEqualTo(again.url());
+        assertThat(api.get("/portal/v1/webhook-destinations").body().path("total_elements").asLong()).isEqualTo(1);
+        api.post("/ipp/v1/sessions", seedBody(device));
+        assertThat(again.await(r -> true, 1, WAIT)).extracting(Received::type).containsExactly("ipp.session.created");
+        assertThat(removed.received()).isEmpty();
+    }
+
     @Test
     void aBadDestinationIsRefusedNamingTheField() {
         String url = receiver().url();

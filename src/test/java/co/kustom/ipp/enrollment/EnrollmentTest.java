@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 
 import co.kustom.ipp.enrollment.api.CancelEnrollment;
@@ -31,11 +34,19 @@ class EnrollmentTest {
     static final Map<String, String> METADATA = Map.of("till", "3");
 
     AggregateTestFixture<Enrollment> fixture;
+    InMemoryPendingEnrollmentCodes codes = new InMemoryPendingEnrollmentCodes();
+    Queue<String> draws = new ArrayDeque<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Enrollment.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(codes);
+        fixture.registerInjectableResource((EnrollmentCodeGenerator) lifetime -> draws.remove());
+    }
+
+    static CreateEnrollment create() {
+        return new CreateEnrollment(ENROLLMENT, MERCHANT, LOCATION, METADATA, Duration.ofHours(2));
     }
 
     static EnrollmentCreated created(Instant expiresAt) {
@@ -44,10 +55,72 @@ class EnrollmentTest {
 
     @Test
     void aCodeLivesForItsLifetime() {
+        draws.addAll(List.of("ABCD2345"));
         fixture.givenNoPriorActivity()
-                .when(new CreateEnrollment(ENROLLMENT, MERCHANT, LOCATION, "ABCD2345", METADATA, Duration.ofHours(2)))
+                .when(create())
                 .expectEvents(new EnrollmentCreated(ENROLLMENT, MERCHANT, LOCATION, "ABCD2345", METADATA, NOW,
                         NOW.plus(Duration.ofHours(2))));
+        assertThat(codes.entries).containsEntry("ABCD2345",
+                new InMemoryPendingEnrollmentCodes.Entry(ENROLLMENT, NOW.plus(Duration.ofHours(2))));
+    }
+
+    @Test
+    void aCodeAnotherPendingEnrollmentHoldsIsDrawnAgainBeforeAnythingIsStored() {
+        codes.claim("ABCD2345", UUID.randomUUID(), NOW, NOW.plusSeconds(1));
+        draws.addAll(List.of("ABCD2345", "EFGH6789"));
+        fixture.givenNoPriorActivity()
+                .when(create())
+                .expectEvents(new EnrollmentCreated(ENROLLMENT, MERCHANT, LOCATION, "EFGH6789", METADATA, NOW,
+                        NOW.plus(Duration.ofHours(2))));
+        assertThat(draws).isEmpty();
+    }
+
+    @Test
+    void aCodeWhoseEnrollmentExpiredIsHandedOutAgain() {
+        codes.claim("ABCD2345", UUID.randomUUID(), NOW.minusSeconds(60), NOW);
+        draws.addAll(List.of("ABCD2345"));
+        fixture.givenNoPriorActivity()
+                .when(create())
+                .expectEvents(new EnrollmentCreated(ENROLLMENT, MERCHANT, LOCATION, "ABCD2345", METADATA, NOW,
+                        NOW.plus(Duration.ofHours(2))));
+    }
+
+    @Test
+    void withEveryDrawTakenNothingIsCreated() {
+        for (int i = 0; i < Enrollment.CODE_DRAWS; i++) {
+            String code = "TAKEN00" + i;
+            codes.claim(code, UUID.randomUUID(), NOW, NOW.plusSeconds(60));
+            draws.add(code);
+        }
+        fixture.givenNoPriorActivity()
+                .when(create())
+                .expectNoEvents()
+                .expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void redeemingOrCancellingFreesTheCode() {
+        codes.claim("ABCD2345", ENROLLMENT, NOW.minusSeconds(60), NOW.plusSeconds(60));
+        fixture.given(created(NOW.plusSeconds(60)))
+                .when(new RedeemEnrollment(ENROLLMENT, DEVICE))
+                .expectSuccessfulHandlerExecution();
+        assertThat(codes.entries).doesNotContainKey("ABCD2345");
+
+        codes.claim("ABCD2345", ENROLLMENT, NOW.minusSeconds(60), NOW.plusSeconds(60));
+        fixture.given(created(NOW.plusSeconds(60)))
+                .when(new CancelEnrollment(ENROLLMENT, MERCHANT))
+                .expectSuccessfulHandlerExecution();
+        assertThat(codes.entries).doesNotContainKey("ABCD2345");
+    }
+
+    @Test
+    void anExpiredEnrollmentCancelledLaterLeavesItsCodeToTheEnrollmentThatTookItOver() {
+        UUID successor = UUID.randomUUID();
+        codes.claim("ABCD2345", successor, NOW, NOW.plusSeconds(60));
+        fixture.given(created(NOW.minusSeconds(1)))
+                .when(new CancelEnrollment(ENROLLMENT, MERCHANT))
+                .expectEvents(new EnrollmentCancelled(ENROLLMENT, MERCHANT, NOW));
+        assertThat(codes.entries.get("ABCD2345").enrollmentId()).isEqualTo(successor);
     }
 
     @Test

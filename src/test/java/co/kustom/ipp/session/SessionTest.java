@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CancelSession;
+import co.kustom.ipp.session.api.CancelSessionOfDeletedDevice;
 import co.kustom.ipp.session.api.CompleteSession;
 import co.kustom.ipp.session.api.FailPaymentAttempt;
 import co.kustom.ipp.session.api.PaymentAttemptFailed;
@@ -85,7 +86,8 @@ class SessionTest {
             }
         }
 
-        Optional<UUID> openSession(UUID deviceId) {
+        @Override
+        public Optional<UUID> openSession(UUID deviceId) {
             return devices.get(deviceId).openSessionId();
         }
     }
@@ -415,6 +417,23 @@ class SessionTest {
                     .expectNoEvents()
                     .expectExceptionDetails(problem(404, "NOT_FOUND"));
         }
+
+        @Test
+        void theDeletionOfItsDeviceCancelsAnOpenSessionAndFreesTheDevice() {
+            devices.occupy(DEVICE, SESSION);
+            fixture.given(created(), activated(PaymentMethod.CARD))
+                    .when(new CancelSessionOfDeletedDevice(SESSION, DEVICE))
+                    .expectEvents(new SessionCancelled(SESSION, MERCHANT, DEVICE, ORDER, NOW));
+            assertThat(devices.openSession(DEVICE)).isEmpty();
+        }
+
+        @Test
+        void theDeletionOfAnotherDeviceDoesNotCancelIt() {
+            fixture.given(created())
+                    .when(new CancelSessionOfDeletedDevice(SESSION, UUID.randomUUID()))
+                    .expectNoEvents()
+                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+        }
     }
 
     /** Every terminal state, reached its own way, refuses every command and stays as it was. */
@@ -442,6 +461,15 @@ class SessionTest {
                     .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
             fixture.given(history).when(new CancelSession(SESSION, MERCHANT))
                     .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+        }
+
+        /** The policy that sends it may send it again, or after the session ended: that is no failure. */
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("terminalHistories")
+        void theDeletionOfItsDeviceChangesNothing(String status, List<Object> history) {
+            fixture.given(history).when(new CancelSessionOfDeletedDevice(SESSION, DEVICE))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
         }
     }
 
@@ -474,6 +502,8 @@ class SessionTest {
             fixture.given(history).when(new CancelSession(SESSION, MERCHANT))
                     .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
             fixture.given(history).when(new ExpireSession(SESSION)).expectNoEvents();
+            fixture.given(history).when(new CancelSessionOfDeletedDevice(SESSION, DEVICE))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
         }
     }
 
@@ -498,6 +528,15 @@ class SessionTest {
                     .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
             fixture.given(created()).when(new CancelSession(SESSION, MERCHANT))
                     .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+        }
+
+        @Test
+        void theDeletionOfItsDeviceLeavesItToTheExpiryDeadline() {
+            devices.occupy(DEVICE, SESSION);
+            fixture.given(created()).when(new CancelSessionOfDeletedDevice(SESSION, DEVICE))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+            assertThat(devices.openSession(DEVICE)).contains(SESSION);
         }
     }
 }

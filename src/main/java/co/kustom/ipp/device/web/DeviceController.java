@@ -10,20 +10,15 @@ import co.kustom.ipp.device.api.ListDevices;
 import co.kustom.ipp.device.api.UpdateDevice;
 import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
-import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.MetadataFilter;
 import co.kustom.ipp.platform.web.PageParameters;
 import co.kustom.ipp.platform.web.PageQuery;
 import co.kustom.ipp.platform.web.PageResult;
 import co.kustom.ipp.platform.web.Queries;
-import co.kustom.ipp.session.api.CancelSession;
-import co.kustom.ipp.session.api.FindOpenSessionForDevice;
-import co.kustom.ipp.session.api.SessionDto;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -80,6 +75,10 @@ class DeviceController {
         return find(merchantId, deviceId);
     }
 
+    /**
+     * One command: the session feature's policy cancels the device's unfinished session in reaction to its
+     * deregistration, and the answer waits for that too, so a GET of the session right after shows it CANCELLED.
+     */
     @DeleteMapping("/{device_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete device", description = "Its credentials stop working at once and its unfinished "
@@ -87,24 +86,7 @@ class DeviceController {
     void delete(@Parameter(hidden = true) @AuthenticationPrincipal MerchantPrincipal merchant,
                 @PathVariable("device_id") UUID deviceId) {
         find(merchant.merchantId(), deviceId);
-        commands.sendAndWait(new DeregisterDevice(deviceId, merchant.merchantId()));
-        cancelOpenSession(merchant.merchantId(), deviceId);
-    }
-
-    /**
-     * A deleted device cannot collect its unfinished session. Once the device is deregistered no session can be
-     * created for it, so the one found here is the last; one that ended meanwhile needs no cancelling.
-     */
-    private void cancelOpenSession(UUID merchantId, UUID deviceId) {
-        queries.find(new FindOpenSessionForDevice(deviceId), SessionDto.class).ifPresent(session -> {
-            try {
-                commands.sendAndWait(new CancelSession(session.sessionId(), merchantId));
-            } catch (CommandExecutionException ended) {
-                if (IppException.problemOf(ended).filter(problem -> problem.status() == 409).isEmpty()) {
-                    throw ended;
-                }
-            }
-        });
+        commands.sendAndWaitForReactions(new DeregisterDevice(deviceId, merchant.merchantId()));
     }
 
     private DeviceDto find(UUID merchantId, UUID deviceId) {

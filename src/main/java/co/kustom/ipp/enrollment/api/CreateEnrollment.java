@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** The aggregate draws the code itself, one that no pending enrollment holds. */
 public record CreateEnrollment(@TargetAggregateIdentifier UUID enrollmentId, UUID merchantId, UUID locationId,
-                               String code, Map<String, String> metadata, Duration lifetime) {
+                               Map<String, String> metadata, Duration lifetime) {
 }

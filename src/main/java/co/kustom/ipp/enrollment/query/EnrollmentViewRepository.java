@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code enrollment_view} table. That no two pending enrollments share a code is checked when the processor's
- * batch commits (a deferred constraint), not after each of these statements.
+ * The {@code enrollment_view} table. It stores what the events say and checks no rule: that two pending enrollments
+ * never share a code is decided on the command side ({@code PendingEnrollmentCodes}).
  */
 @Component
 class EnrollmentViewRepository {
@@ -86,11 +86,14 @@ class EnrollmentViewRepository {
                 .optional();
     }
 
-    /** The code's pending enrollment if there is one, else its most recent one. */
+    /**
+     * The code's most recent enrollment. A code is handed out again only once its enrollment can no longer be
+     * redeemed (consumed, cancelled or expired), so the most recent one is the only one that may still be pending.
+     */
     Optional<UUID> findIdByCode(String code) {
         return jdbc.sql("""
                         select enrollment_id from enrollment_view where code = :code
-                        order by case when status = 'PENDING' then 0 else 1 end, created_at desc
+                        order by created_at desc, enrollment_id
                         limit 1""")
                 .param("code", code)
                 .query((row, number) -> Columns.uuid(row, "enrollment_id"))

@@ -1,10 +1,8 @@
 package co.kustom.ipp.enrollment.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import co.kustom.ipp.enrollment.EnrollmentCode;
 import co.kustom.ipp.enrollment.api.CancelEnrollment;
 import co.kustom.ipp.enrollment.api.CreateEnrollment;
 import co.kustom.ipp.enrollment.api.EnrollmentDto;
@@ -22,7 +20,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/ipp/v1/enrollments")
 @Tag(name = "Enrollments", description = "Device enrollment code management for pairing new devices.")
 class EnrollmentController {
-
-    /** A fresh code collides with a live one about once in 10^11 creations; a few more draws settle it. */
-    private static final int CODE_ATTEMPTS = 5;
 
     private final Commands commands;
     private final Queries queries;
@@ -62,19 +56,10 @@ class EnrollmentController {
                          @Valid @RequestBody CreateEnrollmentRequest request) {
         UUID merchantId = merchant.merchantId();
         UUID locationId = locations.resolve(merchantId, request.locationId(), "location_id");
-        Duration lifetime = request.lifetime();
-        for (int attempt = 1; ; attempt++) {
-            UUID enrollmentId = UUID.randomUUID();
-            try {
-                commands.sendAndWait(new CreateEnrollment(enrollmentId, merchantId, locationId,
-                        EnrollmentCode.generate(lifetime), request.metadataOrEmpty(), lifetime));
-                return find(merchantId, enrollmentId);
-            } catch (DataIntegrityViolationException codeTaken) {
-                if (attempt == CODE_ATTEMPTS) {
-                    throw codeTaken;
-                }
-            }
-        }
+        UUID enrollmentId = UUID.randomUUID();
+        commands.sendAndWait(new CreateEnrollment(enrollmentId, merchantId, locationId, request.metadataOrEmpty(),
+                request.lifetime()));
+        return find(merchantId, enrollmentId);
     }
 
     @GetMapping

@@ -27,4 +27,17 @@ public class Commands {
         readYourWrites.awaitProcessorsAfter(before);
         return result;
     }
+
+    /**
+     * As {@link #sendAndWait}, and then the events that a policy stored in reaction are waited for too: a policy's
+     * processor that has passed the command's events has stored the events of the commands it sent, so one more
+     * wait for everything stored since the command shows those as well. One step of reaction, not chains of them.
+     */
+    public <R> R sendAndWaitForReactions(Object command) {
+        TrackingToken before = readYourWrites.head();
+        R result = gateway.sendAndWait(command);
+        readYourWrites.awaitProcessorsAfter(before);
+        readYourWrites.awaitProcessorsAfter(before);
+        return result;
+    }
 }

@@ -26,8 +26,7 @@ class JdbcSessionDevices implements SessionDevices {
     @Override
     public Optional<SessionDevice> lock(UUID merchantId, UUID deviceId) {
         return registry.lock(merchantId, deviceId).map(device -> new SessionDevice(device.locationId(), device.active(),
-                jdbc.queryForList("select session_id from device_open_session where device_id = ?", UUID.class,
-                        deviceId).stream().findFirst()));
+                openSession(deviceId)));
     }
 
     @Override
@@ -38,5 +37,11 @@ class JdbcSessionDevices implements SessionDevices {
     @Override
     public void release(UUID deviceId, UUID sessionId) {
         jdbc.update("delete from device_open_session where device_id = ? and session_id = ?", deviceId, sessionId);
+    }
+
+    @Override
+    public Optional<UUID> openSession(UUID deviceId) {
+        return jdbc.queryForList("select session_id from device_open_session where device_id = ?", UUID.class,
+                deviceId).stream().findFirst();
     }
 }

@@ -1,14 +1,24 @@
 package co.kustom.ipp.device.web;
 
+import static co.kustom.ipp.support.Sessions.seedBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
+import co.kustom.ipp.device.api.DeregisterDevice;
 import co.kustom.ipp.support.Api;
 import co.kustom.ipp.support.ApiResponse;
 import co.kustom.ipp.support.IntegrationTest;
+import co.kustom.ipp.support.PairedDevice;
+import co.kustom.ipp.support.Sessions;
 import co.kustom.ipp.support.TestMerchants;
 import co.kustom.ipp.support.TestMerchants.TestMerchant;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +30,10 @@ class DevicesApiTest {
     int port;
     @Autowired
     TestMerchants merchants;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    CommandGateway gateway;
 
     @Test
     void createsASimulatedDeviceAtTheMerchantsOnlyLocation() {
@@ -91,5 +105,74 @@ class DevicesApiTest {
         assertThat(intruder.get("/ipp/v1/devices").body().path("total_elements").asLong()).isZero();
         assertThat(intruder.get("/ipp/v1/devices?location_id=" + owner.locationId()).body().path("total_elements")
                 .asLong()).isZero();
+    }
+
+    @Test
+    void aDedicatedTerminalRegistersLikeAPhone() {
+        Api api = Api.at(port).as(merchants.create().apiKey());
+        String code = api.post("/ipp/v1/enrollments", "{}").text("enrollment_code");
+
+        ApiResponse registered = Api.at(port).post("/ipp/v1/devices/register", """
+                {"enrollment_code": "%s", "hardware_id": "terminal-1", "platform": "TERMINAL"}""".formatted(code));
+
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        assertThat(registered.text("platform")).isEqualTo("TERMINAL");
+        assertThat(api.get("/ipp/v1/devices/" + registered.text("id")).text("platform")).isEqualTo("TERMINAL");
+    }
+
+    /** One command deletes the device; its session is cancelled by a policy, and the answer waits for that too. */
+    @Test
+    void deletingADeviceCancelsItsActiveSessionBeforeTheAnswer() {
+        Api api = Api.at(port).as(merchants.create().apiKey());
+        String apiKeyId = api.get("/portal/v1/api-keys").body().path("content").get(0).path("id").asText();
+        PairedDevice phone = PairedDevice.pair(api, Api.at(port));
+        String session = api.post("/ipp/v1/sessions", seedBody(phone.deviceId())).text("session_id");
+        phone.app().post("/ipp/v1/device/sessions/" + session + "/activate", "{\"payment_method\": \"CARD\"}");
+
+        assertThat(api.delete("/ipp/v1/devices/" + phone.deviceId()).status()).isEqualTo(204);
+
+        assertThat(api.get("/ipp/v1/sessions/" + session).text("status")).isEqualTo("CANCELLED");
+        JsonNode history = api.get("/ipp/v1/sessions/" + session + "/events").body();
+        JsonNode cancelled = history.get(history.size() - 1);
+        assertThat(cancelled.path("type").asText()).isEqualTo("SessionCancelled");
+        assertThat(cancelled.path("caused_by").path("type").asText()).as("the deletion's causer").isEqualTo("api_key");
+        assertThat(cancelled.path("caused_by").path("id").asText()).isEqualTo(apiKeyId);
+        assertThat(api.delete("/ipp/v1/devices/" + phone.deviceId()).status()).as("deleting again").isEqualTo(204);
+        assertThat(api.get("/ipp/v1/sessions/" + session + "/events").body()).hasSize(history.size());
+    }
+
+    /**
+     * What a crash right after the deregistration leaves: the device deleted, the policy not run yet. The policy's
+     * processor finds the event where its token stopped, whenever it runs next, and cancels the session then.
+     */
+    @Test
+    void aSessionLeftOpenByADeletionIsCancelledWhenThePolicyRunsAgain() throws InterruptedException {
+        TestMerchant merchant = merchants.create();
+        Api api = Api.at(port).as(merchant.apiKey());
+        UUID device = Sessions.simulatedDevice(api);
+        String session = api.post("/ipp/v1/sessions", seedBody(device)).text("session_id");
+        StreamingEventProcessor policy = processing
+                .eventProcessor("deleted-device-policy", StreamingEventProcessor.class).orElseThrow();
+
+        policy.shutDown();
+        try {
+            gateway.sendAndWait(new DeregisterDevice(device, merchant.merchantId()));
+            assertThat(api.get("/ipp/v1/sessions/" + session).text("status")).isEqualTo("CREATED");
+        } finally {
+            policy.start();
+        }
+
+        assertThat(statusWithin(api, session, "CANCELLED", Duration.ofSeconds(10))).isEqualTo("CANCELLED");
+    }
+
+    private static String statusWithin(Api api, String session, String expected, Duration timeout)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        String status = api.get("/ipp/v1/sessions/" + session).text("status");
+        while (!expected.equals(status) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            status = api.get("/ipp/v1/sessions/" + session).text("status");
+        }
+        return status;
     }
 }
