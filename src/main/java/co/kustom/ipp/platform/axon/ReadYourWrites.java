@@ -98,9 +98,23 @@ public class ReadYourWrites {
     public void awaitProcessorsAfter(TrackingToken before) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Stored stored = sqlEventStore ? storedInSqlSince(before) : streamedSince(before, deadline);
-        if (stored == null) {
-            return;
+        if (stored != null) {
+            await(stored, deadline);
         }
+    }
+
+    /**
+     * Waits until every processor has applied every event stored so far: what a request whose answer was lost needs
+     * before it looks for what that request may have stored.
+     */
+    public void awaitProcessorsAtHead() {
+        TrackingToken head = head();
+        if (head != null) {
+            await(new Stored(head, Set.of()), System.nanoTime() + timeout.toNanos());
+        }
+    }
+
+    private void await(Stored stored, long deadline) {
         List<StreamingEventProcessor> waitingFor = new ArrayList<>(handlersOf(stored.payloadTypes()));
         Set<Long> notStored = new HashSet<>();
         long pause = 1;
@@ -125,7 +139,7 @@ public class ReadYourWrites {
         }
     }
 
-    /** The events stored after {@code before}: the position of the last one, and their payload types. */
+    /** The events stored after a position: the position of the last one, and their payload types (none: unknown). */
     private record Stored(TrackingToken last, Set<String> payloadTypes) {
     }
 
@@ -162,7 +176,7 @@ public class ReadYourWrites {
 
     private List<StreamingEventProcessor> handlersOf(Set<String> typeNames) {
         List<Class<?>> types = typeNames.stream().map(this::payloadType).flatMap(Optional::stream).toList();
-        boolean allKnown = types.size() == typeNames.size();
+        boolean allKnown = !typeNames.isEmpty() && types.size() == typeNames.size();
         return axon.eventProcessingConfiguration().eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .filter(processor -> !(processor instanceof AbstractEventProcessor handling)

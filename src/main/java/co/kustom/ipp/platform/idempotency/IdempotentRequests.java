@@ -10,11 +10,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import co.kustom.ipp.platform.axon.ReadYourWrites;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.security.ApiKeys;
 import co.kustom.ipp.platform.web.IppException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
  * The key is claimed first, in a statement of its own, together with the id of the resource the request will
  * create; concurrent retries wait for the first one's answer. No transaction is held while the request runs. If
  * the service dies in between, the claim's lease runs out and a retry takes it over with the same resource id: the
- * resource is then either found (it was created) or created now. Records are kept for {@code ipp.idempotency.retention}
+ * resource is then either found (it was created) or created now. An attempt that fails without a refusal (its
+ * answer lost, Axon Server or the database out of reach) first looks for what it may have created; finding nothing,
+ * it hands the claim to the next retry at once, with the same resource id. Records are kept for {@code ipp.idempotency.retention}
  * (24 h by default) and pruned after; a key used again after that starts a new request.
  */
 @Component
@@ -46,8 +50,11 @@ public class IdempotentRequests {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final Duration retention;
+    private final ReadYourWrites readYourWrites;
 
-    IdempotentRequests(JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock, IppProperties properties) {
+    IdempotentRequests(JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock, IppProperties properties,
+                       ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -115,18 +122,45 @@ public class IdempotentRequests {
         try {
             answer = action.apply(resourceId);
         } catch (RuntimeException failure) {
-            Optional<T> created = existing.apply(resourceId);
-            if (created.isEmpty()) {
+            Optional<T> created = lookUp(resourceId, existing);
+            if (created.isPresent()) {
+                answer = created.get();
+            } else if (refused(failure)) {
                 jdbc.update("delete from idempotency_record where merchant_id = ? and idempotency_key = ? "
                         + "and resource_id = ?", merchantId, key, resourceId);
                 throw failure;
+            } else {
+                // the outcome is unknown (an answer lost, a bus or database out of reach): a retry tries again at once,
+                // with the same resource id, and so finds what this attempt created or creates it now
+                jdbc.update("update idempotency_record set claimed_until = ? where merchant_id = ? "
+                        + "and idempotency_key = ? and resource_id = ?", Timestamp.from(clock.instant()), merchantId,
+                        key, resourceId);
+                throw failure;
             }
-            answer = created.get();
         }
         jdbc.update("update idempotency_record set response_body = ?, claimed_until = null "
                 + "where merchant_id = ? and idempotency_key = ? and resource_id = ?", json(answer), merchantId, key,
                 resourceId);
         return answer;
+    }
+
+    /**
+     * What a failed attempt may have created, once the views show everything stored so far; nothing when that cannot
+     * be known now.
+     */
+    private <T> Optional<T> lookUp(UUID resourceId, Function<UUID, Optional<T>> existing) {
+        try {
+            readYourWrites.awaitProcessorsAtHead();
+            return existing.apply(resourceId);
+        } catch (RuntimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** The request was answered with a refusal (a 4xx of ours): nothing was stored, and a retry would be refused too. */
+    private static boolean refused(RuntimeException failure) {
+        return failure instanceof CommandExecutionException reported && IppException.problemOf(reported)
+                .filter(problem -> problem.status() >= 400 && problem.status() < 500).isPresent();
     }
 
     private Optional<Recorded> find(UUID merchantId, String key) {
