@@ -6,9 +6,12 @@ import java.util.concurrent.TimeUnit;
 import co.kustom.ipp.device.api.DeviceDeregistered;
 import co.kustom.ipp.session.api.CancelSessionOfDeletedDevice;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +26,13 @@ import org.springframework.stereotype.Component;
  * ({@code device_open_session}) when the event is handled: once the device is deregistered no session can be created
  * for it, so the session found is the one it had, or none when that one ended meanwhile.
  * <p>
- * Exactly once in effect: the command is sent and waited for before the processor's token moves past the event. On
- * the local command bus the command joins the processor's transaction, so the cancellation and the token commit
- * together; on Axon Server the command commits first, and a crash before the token is stored delivers the event
- * again, which then finds no open session. {@link CancelSessionOfDeletedDevice} is never refused for the session's
- * state, so a redelivery or a session that ended meanwhile cannot stop this processor. The processor's transaction
- * holds only its token row while it waits, which the command never touches. The command carries the causer of the
- * deletion (the event's correlation data), as the cancellation did when the controller sent it.
+ * Exactly once in effect: the command is sent and waited for before the processor's token moves past the event.
+ * The processor runs without a transaction of its own ({@link #withoutTransaction}), so nothing is held while the
+ * command is dispatched: the command commits in its own transaction, on either bus, and the token is stored after
+ * it. A crash in between delivers the event again, which then finds no open session. {@link
+ * CancelSessionOfDeletedDevice} is never refused for the session's state, so a redelivery or a session that ended
+ * meanwhile cannot stop this processor. The command carries the causer of the deletion (the event's correlation
+ * data), as the cancellation did when the controller sent it.
  * <p>
  * It acts on the world, so a rebuild never replays it. A processor without a token starts at the first event: on
  * its first start this one walks the history once and cancels any session that a crash of the former two-command
@@ -49,6 +52,13 @@ class DeletedDevicePolicy {
     DeletedDevicePolicy(SessionDevices devices, CommandGateway commands) {
         this.devices = devices;
         this.commands = commands;
+    }
+
+    /** Its processor reads and stores its token in statements of their own, holding no transaction across the command. */
+    @Bean
+    static ConfigurerModule withoutTransaction() {
+        return configurer -> configurer.eventProcessing()
+                .registerTransactionManager(PROCESSING_GROUP, config -> NoTransactionManager.instance());
     }
 
     /** A command that fails or times out fails the batch: the processor retries it, the token unmoved. */

@@ -25,6 +25,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When an event that a processor failed on is parked in its dead-letter queue rather than retried again.
@@ -102,7 +103,11 @@ public final class EventParking implements EnqueuePolicy<EventMessage<?>> {
         return status != null && status.isErrorState();
     }
 
+    /** A savepoint in the batch's transaction; none for a processor that runs without one (nothing to poison). */
     private Current savepoint() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return new Current(Attempt.RETRY, null, null);
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return new Current(Attempt.RETRY, connection, connection.setSavepoint());
@@ -112,6 +117,9 @@ public final class EventParking implements EnqueuePolicy<EventMessage<?>> {
     }
 
     private static void rollBackTo(Current current) {
+        if (current.savepoint() == null) {
+            return;
+        }
         try {
             current.connection().rollback(current.savepoint());
         } catch (SQLException e) {

@@ -39,7 +39,9 @@ class JdbcSessionDevices implements SessionDevices {
         jdbc.update("delete from device_open_session where device_id = ? and session_id = ?", deviceId, sessionId);
     }
 
+    /** A plain read, also outside a transaction (the deleted-device policy runs without one). */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<UUID> openSession(UUID deviceId) {
         return jdbc.queryForList("select session_id from device_open_session where device_id = ?", UUID.class,
                 deviceId).stream().findFirst();
