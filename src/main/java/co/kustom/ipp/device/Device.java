@@ -15,7 +15,7 @@ import co.kustom.ipp.device.api.DeviceUpdated;
 import co.kustom.ipp.device.api.RegisterDevice;
 import co.kustom.ipp.device.api.UpdateDevice;
 import co.kustom.ipp.location.LocationOccupancy;
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -37,7 +37,7 @@ public class Device {
     @CommandHandler
     public Device(RegisterDevice command, LocationOccupancy occupancy, DeviceRegistry registry, Clock clock) {
         if (!occupancy.place(command.merchantId(), command.locationId())) {
-            throw IppException.invalid("location_id", "is not a location of this merchant");
+            throw DomainRefusal.invalid("location_id", "is not a location of this merchant");
         }
         registry.registered(command.deviceId(), command.merchantId(), command.locationId());
         apply(new DeviceRegistered(command.deviceId(), command.merchantId(), command.locationId(),
@@ -50,11 +50,11 @@ public class Device {
     void handle(UpdateDevice command, LocationOccupancy occupancy, DeviceRegistry registry, Clock clock) {
         requireMerchant(command.merchantId());
         if (status == DeviceStatus.DEREGISTERED) {
-            throw IppException.conflict("DEVICE_DEREGISTERED", "Device " + deviceId + " was deleted");
+            throw DomainRefusal.conflict("DEVICE_DEREGISTERED", "Device " + deviceId + " was deleted");
         }
         if (!Objects.equals(locationId, command.locationId())) {
             if (command.locationId() != null && !occupancy.place(merchantId, command.locationId())) {
-                throw IppException.invalid("location_id", "is not a location of this merchant");
+                throw DomainRefusal.invalid("location_id", "is not a location of this merchant");
             }
             if (locationId != null) {
                 occupancy.leave(locationId);
@@ -81,7 +81,7 @@ public class Device {
 
     private void requireMerchant(UUID caller) {
         if (!merchantId.equals(caller)) {
-            throw IppException.notFound("Device " + deviceId);
+            throw DomainRefusal.notFound("Device " + deviceId);
         }
     }
 

@@ -15,7 +15,7 @@ import co.kustom.ipp.enrollment.api.EnrollmentCreated;
 import co.kustom.ipp.enrollment.api.EnrollmentRedemption;
 import co.kustom.ipp.enrollment.api.EnrollmentStatus;
 import co.kustom.ipp.enrollment.api.RedeemEnrollment;
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -70,14 +70,14 @@ public class Enrollment {
     @CommandHandler
     EnrollmentRedemption handle(RedeemEnrollment command, PendingEnrollmentCodes codes, Clock clock) {
         switch (status) {
-            case CONSUMED -> throw IppException.invalid("ENROLLMENT_CODE_CONSUMED", "enrollment_code",
+            case CONSUMED -> throw DomainRefusal.invalid("ENROLLMENT_CODE_CONSUMED", "enrollment_code",
                     "was already used to register a device");
-            case CANCELLED -> throw IppException.invalid("ENROLLMENT_CODE_CANCELLED", "enrollment_code",
+            case CANCELLED -> throw DomainRefusal.invalid("ENROLLMENT_CODE_CANCELLED", "enrollment_code",
                     "was cancelled by the merchant");
             default -> {
                 Instant now = clock.instant();
                 if (!now.isBefore(expiresAt)) {
-                    throw IppException.invalid("ENROLLMENT_CODE_EXPIRED", "enrollment_code", "expired at " + expiresAt);
+                    throw DomainRefusal.invalid("ENROLLMENT_CODE_EXPIRED", "enrollment_code", "expired at " + expiresAt);
                 }
                 codes.release(code, enrollmentId);
                 apply(new EnrollmentConsumed(enrollmentId, merchantId, command.deviceId(), now));
@@ -90,10 +90,10 @@ public class Enrollment {
     @CommandHandler
     void handle(CancelEnrollment command, PendingEnrollmentCodes codes, Clock clock) {
         if (!merchantId.equals(command.merchantId())) {
-            throw IppException.notFound("Enrollment " + enrollmentId);
+            throw DomainRefusal.notFound("Enrollment " + enrollmentId);
         }
         if (status == EnrollmentStatus.CONSUMED) {
-            throw IppException.conflict("ENROLLMENT_CONSUMED",
+            throw DomainRefusal.conflict("ENROLLMENT_CONSUMED",
                     "Enrollment " + enrollmentId + " already registered a device; delete the device instead");
         }
         if (status == EnrollmentStatus.PENDING) {

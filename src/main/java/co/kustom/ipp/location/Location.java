@@ -16,7 +16,7 @@ import co.kustom.ipp.location.api.LocationCreated;
 import co.kustom.ipp.location.api.LocationDeleted;
 import co.kustom.ipp.location.api.LocationUpdated;
 import co.kustom.ipp.location.api.UpdateLocation;
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -54,7 +54,7 @@ public class Location {
     void handle(DeleteLocation command, LocationOccupancy occupancy, Clock clock) {
         requireLive(command.merchantId());
         if (!occupancy.retire(locationId)) {
-            throw IppException.conflict("LOCATION_IN_USE", "Devices stand at location " + locationId
+            throw DomainRefusal.conflict("LOCATION_IN_USE", "Devices stand at location " + locationId
                     + "; move or delete them first");
         }
         apply(new LocationDeleted(locationId, merchantId, clock.instant()));
@@ -62,7 +62,7 @@ public class Location {
 
     private void requireLive(UUID caller) {
         if (deleted || !merchantId.equals(caller)) {
-            throw IppException.notFound("Location " + locationId);
+            throw DomainRefusal.notFound("Location " + locationId);
         }
     }
 
@@ -75,7 +75,7 @@ public class Location {
             errors.put("country", "must be an ISO 3166-1 alpha-2 code in capitals, such as SE");
         }
         if (!errors.isEmpty()) {
-            throw IppException.invalid(errors);
+            throw DomainRefusal.invalid(errors);
         }
     }
 

@@ -31,7 +31,7 @@ import co.kustom.ipp.merchant.api.WebhookDestinationAdded;
 import co.kustom.ipp.merchant.api.WebhookDestinationChanged;
 import co.kustom.ipp.merchant.api.WebhookDestinationRemoved;
 import co.kustom.ipp.merchant.api.WebhookSecretRotated;
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -58,7 +58,7 @@ public class Merchant {
     @CommandHandler
     public Merchant(CreateMerchant command, Clock clock) {
         if (command.name() == null || command.name().isBlank()) {
-            throw IppException.invalid("name", "is required");
+            throw DomainRefusal.invalid("name", "is required");
         }
         Instant now = clock.instant();
         apply(new MerchantCreated(command.merchantId(), command.name().trim(), now));
@@ -79,10 +79,10 @@ public class Merchant {
             return;
         }
         if (!activeKeys.contains(command.apiKeyId())) {
-            throw IppException.notFound("API key " + command.apiKeyId());
+            throw DomainRefusal.notFound("API key " + command.apiKeyId());
         }
         if (activeKeys.size() == 1) {
-            throw IppException.conflict("LAST_API_KEY",
+            throw DomainRefusal.conflict("LAST_API_KEY",
                     "The merchant's last active API key cannot be revoked; create another one first");
         }
         apply(new ApiKeyRevoked(merchantId, command.apiKeyId(), clock.instant()));
@@ -136,7 +136,7 @@ public class Merchant {
     private String add(UUID destinationId, String name, String url, List<String> events, CallbackSecrets secrets,
                        Clock clock) {
         if (destinations.size() >= MAX_DESTINATIONS) {
-            throw IppException.conflict("DESTINATION_LIMIT", "A merchant has at most " + MAX_DESTINATIONS
+            throw DomainRefusal.conflict("DESTINATION_LIMIT", "A merchant has at most " + MAX_DESTINATIONS
                     + " webhook destinations; remove one first");
         }
         String secret = secrets.replace(merchantId, destinationId);
@@ -148,9 +148,9 @@ public class Merchant {
         WebhookDestination destination = destinations.get(destinationId);
         if (destination == null) {
             throw destinationId.equals(merchantId)
-                    ? IppException.conflict("CALLBACK_ENDPOINT_NOT_CONFIGURED",
+                    ? DomainRefusal.conflict("CALLBACK_ENDPOINT_NOT_CONFIGURED",
                     "Configure the callback endpoint first (PUT /portal/v1/callback-endpoint)")
-                    : IppException.notFound("Webhook destination " + destinationId);
+                    : DomainRefusal.notFound("Webhook destination " + destinationId);
         }
         return destination;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 import co.kustom.ipp.session.api.LineItem;
 import co.kustom.ipp.session.api.SessionOrder;
 
@@ -27,7 +27,7 @@ final class OrderRules {
         rules.checkCurrency(order.purchaseCurrency());
         rules.checkAmounts(order);
         if (!rules.errors.isEmpty()) {
-            throw IppException.invalid(rules.errors, String.join("; ", rules.details));
+            throw DomainRefusal.invalid(rules.errors, String.join("; ", rules.details));
         }
     }
 

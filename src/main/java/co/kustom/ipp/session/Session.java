@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 import co.kustom.ipp.session.api.ActivateSession;
 import co.kustom.ipp.session.api.CancelSession;
 import co.kustom.ipp.session.api.CancelSessionOfDeletedDevice;
@@ -62,22 +62,22 @@ public class Session {
     public Session(CreateSession command, SessionDevices devices, SessionLifetime lifetime, Clock clock) {
         OrderRules.check(command.order());
         SessionDevices.SessionDevice device = devices.lock(command.merchantId(), command.deviceId())
-                .orElseThrow(() -> IppException.notFound("DEVICE_NOT_FOUND", "device_id",
+                .orElseThrow(() -> DomainRefusal.notFound("DEVICE_NOT_FOUND", "device_id",
                         "is not a device of this merchant; pick another device"));
         if (!device.active()) {
-            throw IppException.conflict("DEVICE_DEREGISTERED", "Device " + command.deviceId() + " was deleted");
+            throw DomainRefusal.conflict("DEVICE_DEREGISTERED", "Device " + command.deviceId() + " was deleted");
         }
         if (device.locationId() == null) {
-            throw IppException.conflict("DEVICE_WITHOUT_LOCATION", "Device " + command.deviceId()
+            throw DomainRefusal.conflict("DEVICE_WITHOUT_LOCATION", "Device " + command.deviceId()
                     + " stands at no location; give it one with PUT /ipp/v1/devices/{device_id}");
         }
         UUID locationId = command.locationId() == null ? device.locationId() : command.locationId();
         if (!locationId.equals(device.locationId())) {
-            throw IppException.invalid("location_id", "is not where device " + command.deviceId() + " stands ("
+            throw DomainRefusal.invalid("location_id", "is not where device " + command.deviceId() + " stands ("
                     + device.locationId() + ")");
         }
         device.openSessionId().ifPresent(open -> {
-            throw IppException.conflict("DEVICE_BUSY",
+            throw DomainRefusal.conflict("DEVICE_BUSY",
                     "Device " + command.deviceId() + " already has an unfinished session " + open);
         });
         devices.occupy(command.deviceId(), command.sessionId());
@@ -91,10 +91,10 @@ public class Session {
         requireDevice(command.deviceId());
         Instant now = requireOpen(clock, "activated");
         if (status != SessionStatus.CREATED) {
-            throw IppException.conflict("SESSION_ALREADY_ACTIVE", "Session " + sessionId + " is already ACTIVE");
+            throw DomainRefusal.conflict("SESSION_ALREADY_ACTIVE", "Session " + sessionId + " is already ACTIVE");
         }
         if (!command.paymentMethod().accepts(currency)) {
-            throw IppException.invalid("payment_method", command.paymentMethod() + " cannot take " + currency
+            throw DomainRefusal.invalid("payment_method", command.paymentMethod() + " cannot take " + currency
                     + "; it takes " + String.join(", ", command.paymentMethod().currencies().stream().sorted().toList()));
         }
         apply(new SessionActivated(sessionId, merchantId, deviceId, command.paymentMethod(), UUID.randomUUID(), now));
@@ -126,7 +126,7 @@ public class Session {
     void handle(CancelSession command, SessionDevices devices, Clock clock) {
         requireMerchant(command.merchantId());
         if (status.isTerminal()) {
-            throw IppException.conflict("SESSION_NOT_CANCELLABLE",
+            throw DomainRefusal.conflict("SESSION_NOT_CANCELLABLE",
                     "Session " + sessionId + " is " + status + " and can no longer be cancelled");
         }
         Instant now = requireOpen(clock, "cancelled");
@@ -161,25 +161,25 @@ public class Session {
     /** Another merchant's session answers exactly like one that does not exist. */
     private void requireMerchant(UUID caller) {
         if (!merchantId.equals(caller)) {
-            throw IppException.notFound("Session " + sessionId);
+            throw DomainRefusal.notFound("Session " + sessionId);
         }
     }
 
     /** A device sees only the sessions dispatched to it. */
     private void requireDevice(UUID caller) {
         if (!deviceId.equals(caller)) {
-            throw IppException.notFound("Session " + sessionId);
+            throw DomainRefusal.notFound("Session " + sessionId);
         }
     }
 
     private Instant requireOpen(Clock clock, String action) {
         if (status.isTerminal()) {
-            throw IppException.conflict("SESSION_" + status.name(),
+            throw DomainRefusal.conflict("SESSION_" + status.name(),
                     "Session " + sessionId + " is " + status + " and can no longer be " + action);
         }
         Instant now = clock.instant();
         if (!now.isBefore(expiresAt)) {
-            throw IppException.conflict("SESSION_EXPIRED",
+            throw DomainRefusal.conflict("SESSION_EXPIRED",
                     "Session " + sessionId + " expired at " + expiresAt + " and can no longer be " + action);
         }
         return now;
@@ -187,7 +187,7 @@ public class Session {
 
     private void requireActive(String action) {
         if (status != SessionStatus.ACTIVE) {
-            throw IppException.conflict("SESSION_NOT_ACTIVE",
+            throw DomainRefusal.conflict("SESSION_NOT_ACTIVE",
                     "Session " + sessionId + " is " + status + ": it must be activated before it can be " + action);
         }
     }

@@ -1,7 +1,9 @@
 package co.kustom.ipp.device;
 
-import static co.kustom.ipp.support.ProblemMatchers.invalid;
-import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.CONFLICT;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.NOT_FOUND;
+import static co.kustom.ipp.support.RefusalMatchers.invalid;
+import static co.kustom.ipp.support.RefusalMatchers.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -110,7 +112,7 @@ class DeviceTest {
         fixture.given(registered(), new DeviceDeregistered(DEVICE, MERCHANT, NOW))
                 .when(new UpdateDevice(DEVICE, MERCHANT, "New", Map.of(), LOCATION, 7))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(409, "DEVICE_DEREGISTERED"));
+                .expectExceptionDetails(refused(CONFLICT, "DEVICE_DEREGISTERED"));
     }
 
     @Test
@@ -129,9 +131,9 @@ class DeviceTest {
         fixture.given(registered())
                 .when(new DeregisterDevice(DEVICE, UUID.randomUUID()))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
         fixture.given(registered())
                 .when(new UpdateDevice(DEVICE, UUID.randomUUID(), "x", Map.of(), null, null))
-                .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
     }
 }

@@ -1,6 +1,9 @@
 package co.kustom.ipp.enrollment;
 
-import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.CONFLICT;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.INVALID;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.NOT_FOUND;
+import static co.kustom.ipp.support.RefusalMatchers.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -136,7 +139,7 @@ class EnrollmentTest {
         fixture.given(created(NOW.plusSeconds(60)), new EnrollmentConsumed(ENROLLMENT, MERCHANT, DEVICE, NOW))
                 .when(new RedeemEnrollment(ENROLLMENT, UUID.randomUUID()))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(400, "ENROLLMENT_CODE_CONSUMED"));
+                .expectExceptionDetails(refused(INVALID, "ENROLLMENT_CODE_CONSUMED"));
     }
 
     @Test
@@ -144,7 +147,7 @@ class EnrollmentTest {
         fixture.given(created(NOW.plusSeconds(60)), new EnrollmentCancelled(ENROLLMENT, MERCHANT, NOW))
                 .when(new RedeemEnrollment(ENROLLMENT, DEVICE))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(400, "ENROLLMENT_CODE_CANCELLED"));
+                .expectExceptionDetails(refused(INVALID, "ENROLLMENT_CODE_CANCELLED"));
     }
 
     @Test
@@ -152,7 +155,7 @@ class EnrollmentTest {
         fixture.given(created(NOW))
                 .when(new RedeemEnrollment(ENROLLMENT, DEVICE))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(400, "ENROLLMENT_CODE_EXPIRED"));
+                .expectExceptionDetails(refused(INVALID, "ENROLLMENT_CODE_EXPIRED"));
     }
 
     @Test
@@ -170,7 +173,7 @@ class EnrollmentTest {
     void aConsumedCodeCannotBeCancelled() {
         fixture.given(created(NOW.plusSeconds(60)), new EnrollmentConsumed(ENROLLMENT, MERCHANT, DEVICE, NOW))
                 .when(new CancelEnrollment(ENROLLMENT, MERCHANT))
-                .expectExceptionDetails(problem(409, "ENROLLMENT_CONSUMED"));
+                .expectExceptionDetails(refused(CONFLICT, "ENROLLMENT_CONSUMED"));
     }
 
     @Test
@@ -178,7 +181,7 @@ class EnrollmentTest {
         fixture.given(created(NOW.plusSeconds(60)))
                 .when(new CancelEnrollment(ENROLLMENT, UUID.randomUUID()))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
     }
 
     @Test

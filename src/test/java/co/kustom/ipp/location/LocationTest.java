@@ -1,7 +1,9 @@
 package co.kustom.ipp.location;
 
-import static co.kustom.ipp.support.ProblemMatchers.invalid;
-import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.CONFLICT;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.NOT_FOUND;
+import static co.kustom.ipp.support.RefusalMatchers.invalid;
+import static co.kustom.ipp.support.RefusalMatchers.refused;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,7 +45,7 @@ class LocationTest {
         occupancy.place(MERCHANT, LOCATION);
         fixture.given(new LocationCreated(LOCATION, MERCHANT, ADDRESS, NOW))
                 .when(new DeleteLocation(LOCATION, MERCHANT))
-                .expectExceptionDetails(problem(409, "LOCATION_IN_USE"))
+                .expectExceptionDetails(refused(CONFLICT, "LOCATION_IN_USE"))
                 .expectNoEvents();
     }
 
@@ -75,9 +77,9 @@ class LocationTest {
     void aDeletedOrForeignLocationIsNotFound() {
         fixture.given(new LocationCreated(LOCATION, MERCHANT, ADDRESS, NOW), new LocationDeleted(LOCATION, MERCHANT, NOW))
                 .when(new UpdateLocation(LOCATION, MERCHANT, ADDRESS))
-                .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
         fixture.given(new LocationCreated(LOCATION, MERCHANT, ADDRESS, NOW))
                 .when(new DeleteLocation(LOCATION, UUID.randomUUID()))
-                .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
     }
 }

@@ -1,6 +1,9 @@
 package co.kustom.ipp.merchant;
 
-import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.CONFLICT;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.INVALID;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.NOT_FOUND;
+import static co.kustom.ipp.support.RefusalMatchers.refused;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -78,7 +81,7 @@ class MerchantTest {
     void aMerchantNeedsAName() {
         fixture.givenNoPriorActivity()
                 .when(new CreateMerchant(MERCHANT, " ", FIRST_KEY, "hash", "hint"))
-                .expectExceptionDetails(problem(400, "BAD_VALUE"));
+                .expectExceptionDetails(refused(INVALID, "BAD_VALUE"));
     }
 
     @Test
@@ -94,7 +97,7 @@ class MerchantTest {
         fixture.given(created(), key(FIRST_KEY), key(SECOND_KEY), new ApiKeyRevoked(MERCHANT, SECOND_KEY, NOW))
                 .when(new RevokeApiKey(MERCHANT, FIRST_KEY))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(409, "LAST_API_KEY"));
+                .expectExceptionDetails(refused(CONFLICT, "LAST_API_KEY"));
     }
 
     @Test
@@ -105,7 +108,7 @@ class MerchantTest {
                 .expectNoEvents();
         fixture.given(created(), key(FIRST_KEY))
                 .when(new RevokeApiKey(MERCHANT, UUID.randomUUID()))
-                .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
     }
 
     static WebhookDestinationAdded destination(UUID id, List<String> events) {
@@ -150,7 +153,7 @@ class MerchantTest {
         fixture.given(created(), key(FIRST_KEY))
                 .when(new RotateWebhookSecret(MERCHANT, MERCHANT))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(409, "CALLBACK_ENDPOINT_NOT_CONFIGURED"));
+                .expectExceptionDetails(refused(CONFLICT, "CALLBACK_ENDPOINT_NOT_CONFIGURED"));
     }
 
     @Test
@@ -171,7 +174,7 @@ class MerchantTest {
         fixture.given(ten)
                 .when(new AddWebhookDestination(MERCHANT, DESTINATION, "Orders", URL, List.of("*")))
                 .expectNoEvents()
-                .expectExceptionDetails(problem(409, "DESTINATION_LIMIT"));
+                .expectExceptionDetails(refused(CONFLICT, "DESTINATION_LIMIT"));
         ten.add(new WebhookDestinationRemoved(MERCHANT, ((WebhookDestinationAdded) ten.get(2)).destinationId(), NOW));
         fixture.given(ten)
                 .when(new AddWebhookDestination(MERCHANT, DESTINATION, "Orders", URL, List.of("*")))
@@ -201,7 +204,7 @@ class MerchantTest {
             fixture.given(created(), key(FIRST_KEY), destination(DESTINATION, List.of("*")), removed)
                     .when(command)
                     .expectNoEvents()
-                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                    .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
         }
     }
 }

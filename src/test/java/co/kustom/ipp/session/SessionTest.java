@@ -1,8 +1,10 @@
 package co.kustom.ipp.session;
 
-import static co.kustom.ipp.support.ProblemMatchers.invalid;
-import static co.kustom.ipp.support.ProblemMatchers.naming;
-import static co.kustom.ipp.support.ProblemMatchers.problem;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.CONFLICT;
+import static co.kustom.ipp.platform.domain.Refusal.Kind.NOT_FOUND;
+import static co.kustom.ipp.support.RefusalMatchers.invalid;
+import static co.kustom.ipp.support.RefusalMatchers.naming;
+import static co.kustom.ipp.support.RefusalMatchers.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -38,7 +40,7 @@ import co.kustom.ipp.session.api.SessionCancelled;
 import co.kustom.ipp.session.api.SessionCreated;
 import co.kustom.ipp.session.api.SessionExpired;
 import co.kustom.ipp.session.api.SessionOrder;
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -149,7 +151,7 @@ class SessionTest {
         void refusesAnOrderAmountThatIsNotTheSumOfItsLines() {
             fixture.givenNoPriorActivity()
                     .when(create(order(230000, "SEK", 48000, seedOrder().orderItems())))
-                    .expectException(IppException.class)
+                    .expectException(DomainRefusal.class)
                     .expectExceptionMessage("order_amount must equal the sum of order_items[].total_amount (230000 != 240000)")
                     .expectExceptionDetails(invalid("order_amount"));
         }
@@ -207,7 +209,7 @@ class SessionTest {
             devices.with(UUID.randomUUID(), DEVICE, new SessionDevices.SessionDevice(LOCATION, true, Optional.empty()));
             fixture.givenNoPriorActivity()
                     .when(create(seedOrder()))
-                    .expectExceptionDetails(allOf(problem(404, "DEVICE_NOT_FOUND"), naming("device_id")));
+                    .expectExceptionDetails(allOf(refused(NOT_FOUND, "DEVICE_NOT_FOUND"), naming("device_id")));
         }
 
         @Test
@@ -215,11 +217,11 @@ class SessionTest {
             devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(LOCATION, false, Optional.empty()));
             fixture.givenNoPriorActivity()
                     .when(create(seedOrder()))
-                    .expectExceptionDetails(problem(409, "DEVICE_DEREGISTERED"));
+                    .expectExceptionDetails(refused(CONFLICT, "DEVICE_DEREGISTERED"));
             devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(null, true, Optional.empty()));
             fixture.givenNoPriorActivity()
                     .when(create(seedOrder()))
-                    .expectExceptionDetails(problem(409, "DEVICE_WITHOUT_LOCATION"));
+                    .expectExceptionDetails(refused(CONFLICT, "DEVICE_WITHOUT_LOCATION"));
         }
 
         @Test
@@ -256,7 +258,7 @@ class SessionTest {
             devices.with(MERCHANT, DEVICE, new SessionDevices.SessionDevice(LOCATION, true, Optional.of(open)));
             fixture.givenNoPriorActivity()
                     .when(create(seedOrder()))
-                    .expectExceptionDetails(problem(409, "DEVICE_BUSY"))
+                    .expectExceptionDetails(refused(CONFLICT, "DEVICE_BUSY"))
                     .expectExceptionMessage("Device " + DEVICE + " already has an unfinished session " + open);
         }
     }
@@ -290,7 +292,7 @@ class SessionTest {
             fixture.given(created(), activated(PaymentMethod.CARD))
                     .when(new ActivateSession(SESSION, DEVICE, PaymentMethod.KLARNA))
                     .expectNoEvents()
-                    .expectExceptionDetails(problem(409, "SESSION_ALREADY_ACTIVE"));
+                    .expectExceptionDetails(refused(CONFLICT, "SESSION_ALREADY_ACTIVE"));
         }
 
         @Test
@@ -327,7 +329,7 @@ class SessionTest {
             fixture.given(created())
                     .when(new ActivateSession(SESSION, UUID.randomUUID(), PaymentMethod.CARD))
                     .expectNoEvents()
-                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                    .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
         }
     }
 
@@ -346,14 +348,14 @@ class SessionTest {
             fixture.given(created())
                     .when(new CompleteSession(SESSION, DEVICE, null))
                     .expectNoEvents()
-                    .expectExceptionDetails(problem(409, "SESSION_NOT_ACTIVE"));
+                    .expectExceptionDetails(refused(CONFLICT, "SESSION_NOT_ACTIVE"));
         }
 
         @Test
         void anotherDeviceCannotCompleteIt() {
             fixture.given(created(), activated(PaymentMethod.CARD))
                     .when(new CompleteSession(SESSION, UUID.randomUUID(), null))
-                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                    .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
         }
     }
 
@@ -389,7 +391,7 @@ class SessionTest {
         void aCreatedSessionHasNoAttemptToFail() {
             fixture.given(created())
                     .when(new FailPaymentAttempt(SESSION, DEVICE, "DECLINED_GENERIC"))
-                    .expectExceptionDetails(problem(409, "SESSION_NOT_ACTIVE"));
+                    .expectExceptionDetails(refused(CONFLICT, "SESSION_NOT_ACTIVE"));
         }
     }
 
@@ -415,7 +417,7 @@ class SessionTest {
             fixture.given(created())
                     .when(new CancelSession(SESSION, UUID.randomUUID()))
                     .expectNoEvents()
-                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                    .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
         }
 
         @Test
@@ -432,7 +434,7 @@ class SessionTest {
             fixture.given(created())
                     .when(new CancelSessionOfDeletedDevice(SESSION, UUID.randomUUID()))
                     .expectNoEvents()
-                    .expectExceptionDetails(problem(404, "NOT_FOUND"));
+                    .expectExceptionDetails(refused(NOT_FOUND, "NOT_FOUND"));
         }
     }
 
@@ -454,13 +456,13 @@ class SessionTest {
         @MethodSource("terminalHistories")
         void refusesEveryCommand(String status, List<Object> history) {
             fixture.given(history).when(new ActivateSession(SESSION, DEVICE, PaymentMethod.CARD))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_" + status));
             fixture.given(history).when(new CompleteSession(SESSION, DEVICE, null))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_" + status));
             fixture.given(history).when(new FailPaymentAttempt(SESSION, DEVICE, "DECLINED_GENERIC"))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_" + status));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_" + status));
             fixture.given(history).when(new CancelSession(SESSION, MERCHANT))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_NOT_CANCELLABLE"));
         }
 
         /** The policy that sends it may send it again, or after the session ended: that is no failure. */
@@ -498,9 +500,9 @@ class SessionTest {
         void anExpiredSessionRefusesEveryCommand() {
             List<Object> history = List.of(created(), new SessionExpired(SESSION, MERCHANT, DEVICE, null, NOW));
             fixture.given(history).when(new ActivateSession(SESSION, DEVICE, PaymentMethod.CARD))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_EXPIRED"));
             fixture.given(history).when(new CancelSession(SESSION, MERCHANT))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_NOT_CANCELLABLE"));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_NOT_CANCELLABLE"));
             fixture.given(history).when(new ExpireSession(SESSION)).expectNoEvents();
             fixture.given(history).when(new CancelSessionOfDeletedDevice(SESSION, DEVICE))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
@@ -521,13 +523,13 @@ class SessionTest {
         @Test
         void nothingMoreHappensFromExpiresAtOn() {
             fixture.given(created()).when(new ActivateSession(SESSION, DEVICE, PaymentMethod.CARD))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_EXPIRED"));
             fixture.given(created(), activated(PaymentMethod.CARD)).when(new CompleteSession(SESSION, DEVICE, null))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_EXPIRED"));
             fixture.given(created(), activated(PaymentMethod.CARD)).when(new FailPaymentAttempt(SESSION, DEVICE, "x"))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_EXPIRED"));
             fixture.given(created()).when(new CancelSession(SESSION, MERCHANT))
-                    .expectNoEvents().expectExceptionDetails(problem(409, "SESSION_EXPIRED"));
+                    .expectNoEvents().expectExceptionDetails(refused(CONFLICT, "SESSION_EXPIRED"));
         }
 
         @Test

@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import co.kustom.ipp.platform.web.IppException;
+import co.kustom.ipp.platform.domain.DomainRefusal;
 
 /** The callback types (API.md §11), and what a webhook destination may ask for: some of them, or {@code "*"}. */
 public final class CallbackTypes {
@@ -31,7 +31,7 @@ public final class CallbackTypes {
             return EVERY_EVENT;
         }
         if (requested.isEmpty()) {
-            throw IppException.invalid("events", "must name at least one callback type, or \"*\" for all");
+            throw DomainRefusal.invalid("events", "must name at least one callback type, or \"*\" for all");
         }
         Set<String> events = new LinkedHashSet<>();
         for (String type : requested) {
@@ -39,7 +39,7 @@ public final class CallbackTypes {
                 return EVERY_EVENT;
             }
             if (!ALL_TYPES.contains(type)) {
-                throw IppException.invalid("events", "\"" + type + "\" is not a callback type; expected \"*\" or "
+                throw DomainRefusal.invalid("events", "\"" + type + "\" is not a callback type; expected \"*\" or "
                         + "some of " + ALL_TYPES.stream().sorted().toList());
             }
             events.add(type);

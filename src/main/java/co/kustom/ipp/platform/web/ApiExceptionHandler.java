@@ -66,11 +66,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> handleCommandFailure(CommandExecutionException ex) {
-        Object details = ex.getDetails().orElse(null);
-        if (details instanceof Problem problem) {
-            return problems.entity(problem);
-        }
-        return unexpected(ex);
+        return IppException.problemOf(ex).map(problems::entity).orElseGet(() -> unexpected(ex));
     }
 
     @ExceptionHandler(CompletionException.class)

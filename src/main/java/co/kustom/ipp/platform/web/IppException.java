@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import co.kustom.ipp.platform.domain.DomainRefusal;
+import co.kustom.ipp.platform.domain.Refusal;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.http.HttpStatus;
 
@@ -14,7 +16,7 @@ import org.springframework.http.HttpStatus;
  */
 public class IppException extends CommandExecutionException {
 
-    public static final String BAD_VALUE = "BAD_VALUE";
+    public static final String BAD_VALUE = DomainRefusal.BAD_VALUE;
 
     public IppException(Problem problem) {
         super(problem.detail(), null, problem, false);
@@ -24,9 +26,27 @@ public class IppException extends CommandExecutionException {
         return this.<Problem>getDetails().orElseThrow();
     }
 
-    /** The problem a failed command reported, whichever bus carried it (an Axon Server delivers its own exception). */
+    /**
+     * The problem a failed command reported, whichever bus carried it (an Axon Server delivers its own exception): a
+     * refusal of the domain's, or a problem of the web layer's.
+     */
     public static Optional<Problem> problemOf(CommandExecutionException failure) {
-        return failure.getDetails().filter(Problem.class::isInstance).map(Problem.class::cast);
+        Object details = failure.getDetails().orElse(null);
+        if (details instanceof Refusal refusal) {
+            return Optional.of(problemOf(refusal));
+        }
+        return details instanceof Problem problem ? Optional.of(problem) : Optional.empty();
+    }
+
+    /** The one mapping of the domain's refusals to problem bodies. */
+    public static Problem problemOf(Refusal refusal) {
+        HttpStatus status = switch (refusal.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        String title = status == HttpStatus.BAD_REQUEST ? "Validation Failed" : status.getReasonPhrase();
+        return new Problem(status.value(), title, refusal.code(), refusal.detail(), refusal.errors());
     }
 
     public static IppException of(HttpStatus status, String errorCode, String detail) {
