@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import co.kustom.ipp.callback.api.CallbackSecrets;
 import co.kustom.ipp.callback.api.DeliveryStatus;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.db.PostgresNotifications;

@@ -14,6 +14,7 @@ import co.kustom.ipp.location.api.DeleteLocation;
 import co.kustom.ipp.location.api.LocationAddress;
 import co.kustom.ipp.location.api.LocationCreated;
 import co.kustom.ipp.location.api.LocationDeleted;
+import co.kustom.ipp.location.api.LocationOccupancy;
 import co.kustom.ipp.location.api.LocationUpdated;
 import co.kustom.ipp.location.api.UpdateLocation;
 import co.kustom.ipp.platform.domain.DomainRefusal;

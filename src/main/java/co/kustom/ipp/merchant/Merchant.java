@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import co.kustom.ipp.callback.CallbackSecrets;
+import co.kustom.ipp.callback.api.CallbackSecrets;
 import co.kustom.ipp.callback.api.CallbackTypes;
 import co.kustom.ipp.callback.api.WebhookDestinationDto;
 import co.kustom.ipp.merchant.api.ApiKeyIssued;

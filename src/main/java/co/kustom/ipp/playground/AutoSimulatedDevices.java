@@ -28,13 +28,13 @@ import org.springframework.stereotype.Component;
  * Simulated devices whose metadata says {@code "simulator": "auto"} play every session they are sent, hands-free:
  * after {@code ipp.playground.auto-device-delay} they activate it and finish it as {@link AutoPlay} reads its amount,
  * one device command after the other with the same pause, so callbacks and history are those of a real device.
- * It is in the session view's processing group: the play starts once the view shows the session (after the view's
- * transaction commits), outside any transaction, on the instance running that processor; a session whose play was
- * cut short by a restart stays open until it is cancelled or expires.
+ * It has a processing group of its own, so nothing of the playground can hold up a view: the play starts after its
+ * processor's transaction commits, outside any transaction, on the instance running that processor; a session whose
+ * play was cut short by a restart stays open until it is cancelled or expires.
  */
 @Component
 @PlaygroundOnly
-@ProcessingGroup("session-view")
+@ProcessingGroup("playground-auto-devices")
 @DisallowReplay
 class AutoSimulatedDevices {
 

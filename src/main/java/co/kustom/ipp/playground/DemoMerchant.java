@@ -7,8 +7,8 @@ import co.kustom.ipp.location.api.FindLocation;
 import co.kustom.ipp.location.api.LocationAddress;
 import co.kustom.ipp.location.api.LocationDto;
 import co.kustom.ipp.merchant.api.CreateMerchant;
-import co.kustom.ipp.merchant.query.MerchantViewRepository;
-import co.kustom.ipp.platform.axon.CommandFailures;
+import co.kustom.ipp.merchant.api.MerchantDirectory;
+import co.kustom.ipp.platform.failures.CommandFailures;
 import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.config.IppProperties;
 import co.kustom.ipp.platform.config.PlaygroundOnly;
@@ -38,10 +38,10 @@ class DemoMerchant implements ApplicationRunner {
 
     private final Commands commands;
     private final Queries queries;
-    private final MerchantViewRepository merchants;
+    private final MerchantDirectory merchants;
     private final IppProperties properties;
 
-    DemoMerchant(Commands commands, Queries queries, MerchantViewRepository merchants,
+    DemoMerchant(Commands commands, Queries queries, MerchantDirectory merchants,
                  IppProperties properties) {
         this.commands = commands;
         this.queries = queries;
@@ -66,7 +66,7 @@ class DemoMerchant implements ApplicationRunner {
                     ApiKeys.hash(key), ApiKeys.displayHint(key, prefix)));
             log.info("Created the playground demo merchant {} with the API key from IPP_DEMO_API_KEY", MERCHANT_ID);
         }
-        boolean demoMerchant = merchants.existsById(MERCHANT_ID);
+        boolean demoMerchant = merchants.exists(MERCHANT_ID);
         boolean locationMissing = queries.find(new FindLocation(MERCHANT_ID, LOCATION_ID), LocationDto.class).isEmpty();
         if (demoMerchant && locationMissing) {
             createUnlessAnotherInstanceDid(new CreateLocation(LOCATION_ID, MERCHANT_ID, new LocationAddress(

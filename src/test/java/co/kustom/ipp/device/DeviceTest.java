@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import co.kustom.ipp.device.api.DeregisterDevice;
+import co.kustom.ipp.device.api.DeviceRegistry;
 import co.kustom.ipp.device.api.DeviceDeregistered;
 import co.kustom.ipp.device.api.DevicePlatform;
 import co.kustom.ipp.device.api.DeviceRegistered;

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import co.kustom.ipp.location.api.LocationOccupancy;
+
 /** {@link LocationOccupancy} for aggregate tests: locations by id, with their merchant and device count. */
 public class InMemoryLocationOccupancy implements LocationOccupancy {
 

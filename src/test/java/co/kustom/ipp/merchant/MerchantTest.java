@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import co.kustom.ipp.callback.CallbackSecrets;
+import co.kustom.ipp.callback.api.CallbackSecrets;
 import co.kustom.ipp.merchant.api.AddWebhookDestination;
 import co.kustom.ipp.merchant.api.ApiKeyIssued;
 import co.kustom.ipp.merchant.api.ApiKeyRevoked;

@@ -2,7 +2,7 @@ package co.kustom.ipp.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kustom.ipp.merchant.query.MerchantViewRepository;
+import co.kustom.ipp.merchant.api.MerchantDirectory;
 import co.kustom.ipp.support.Api;
 import co.kustom.ipp.support.ApiResponse;
 import co.kustom.ipp.support.IntegrationTest;
@@ -23,7 +23,7 @@ class ProductionEnvironmentTest {
     @Autowired
     TestMerchants merchants;
     @Autowired
-    MerchantViewRepository merchantViews;
+    MerchantDirectory merchantDirectory;
 
     @Test
     void theTestingEndpointsAnswerLikeAnUnknownPath() {
@@ -62,6 +62,6 @@ class ProductionEnvironmentTest {
 
     @Test
     void noDemoMerchantIsCreated() {
-        assertThat(merchantViews.existsById(DemoMerchant.MERCHANT_ID)).isFalse();
+        assertThat(merchantDirectory.exists(DemoMerchant.MERCHANT_ID)).isFalse();
     }
 }

@@ -8,7 +8,7 @@ import co.kustom.ipp.enrollment.api.CreateEnrollment;
 import co.kustom.ipp.enrollment.api.EnrollmentDto;
 import co.kustom.ipp.enrollment.api.FindEnrollment;
 import co.kustom.ipp.enrollment.api.ListEnrollments;
-import co.kustom.ipp.location.query.MerchantLocations;
+import co.kustom.ipp.location.api.MerchantLocations;
 import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.security.MerchantPrincipal;
 import co.kustom.ipp.platform.web.MetadataFilter;

@@ -2,12 +2,14 @@ package co.kustom.ipp.merchant.query;
 
 import java.util.UUID;
 
+import co.kustom.ipp.merchant.api.MerchantDirectory;
 import co.kustom.ipp.platform.db.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+/** The {@code merchant_view} rows. */
 @Component
-public class MerchantViewRepository {
+class MerchantViewRepository implements MerchantDirectory {
 
     private final JdbcClient jdbc;
 
@@ -23,11 +25,13 @@ public class MerchantViewRepository {
                 .update();
     }
 
+    @Override
     public long count() {
         return jdbc.sql("select count(*) from merchant_view").query((row, number) -> row.getLong(1)).single();
     }
 
-    public boolean existsById(UUID merchantId) {
+    @Override
+    public boolean exists(UUID merchantId) {
         return jdbc.sql("select exists (select 1 from merchant_view where merchant_id = :merchant_id)")
                 .param("merchant_id", merchantId)
                 .query((row, number) -> row.getBoolean(1))

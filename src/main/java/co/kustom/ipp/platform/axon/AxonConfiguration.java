@@ -2,7 +2,6 @@ package co.kustom.ipp.platform.axon;
 
 import java.util.List;
 
-import co.kustom.ipp.audit.api.RecordedEvent;
 import co.kustom.ipp.platform.web.PageResult;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,30 +26,25 @@ public class AxonConfiguration {
      */
     @Bean
     @Primary
-    Serializer serializer() {
+    Serializer serializer(List<StorageMixIn> featureMixIns) {
         ObjectMapper storageMapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .addMixIn(PageResult.class, TypedPageItems.class)
-                .addMixIn(RecordedEvent.class, TypedEventPayload.class);
+                .addMixIn(PageResult.class, TypedPageItems.class);
+        featureMixIns.forEach(mixIn -> storageMapper.addMixIn(mixIn.target(), mixIn.mixIn()));
         return JacksonSerializer.builder().objectMapper(storageMapper).build();
     }
 
     /**
      * Query results with a generic part keep its class across a distributed query bus: without it, a page's items
-     * or an event's payload arrive as maps, and a client would see other JSON depending on the bus that carried the
-     * query.
+     * arrive as maps, and a client would see other JSON depending on the bus that carried the query. Features add
+     * their own ({@link StorageMixIn}).
      */
     private abstract static class TypedPageItems {
         @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
         abstract List<?> content();
-    }
-
-    private abstract static class TypedEventPayload {
-        @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
-        abstract Object payload();
     }
 
     @Bean

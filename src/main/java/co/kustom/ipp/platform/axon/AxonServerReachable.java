@@ -3,6 +3,7 @@ package co.kustom.ipp.platform.axon;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import co.kustom.ipp.platform.failures.CommandFailures;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.axonserver.connector.ErrorCode;

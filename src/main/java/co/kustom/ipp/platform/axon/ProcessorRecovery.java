@@ -2,6 +2,7 @@ package co.kustom.ipp.platform.axon;
 
 import java.util.Map;
 
+import co.kustom.ipp.platform.failures.CommandFailures;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import co.kustom.ipp.platform.config.IppProperties;
+import co.kustom.ipp.platform.web.BodyTooLarge;
 import co.kustom.ipp.platform.web.Problem;
 import co.kustom.ipp.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
@@ -25,21 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
-
-    /** Thrown by the body's stream when a body without a declared length grows past the limit. */
-    public static final class BodyTooLarge extends IOException {
-
-        private final long limit;
-
-        BodyTooLarge(long limit) {
-            super("The request body is larger than " + limit + " bytes");
-            this.limit = limit;
-        }
-
-        public Problem problem() {
-            return RequestSizeLimitFilter.problem(limit);
-        }
-    }
 
     private final long maxBytes;
     private final ProblemResponses problems;
@@ -112,7 +98,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         private void count(int n) throws BodyTooLarge {
             read += n;
             if (read > maxBytes) {
-                throw new BodyTooLarge(maxBytes);
+                throw new BodyTooLarge(problem(maxBytes));
             }
         }
 

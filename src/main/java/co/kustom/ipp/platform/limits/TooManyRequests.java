@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
 /** The 429 answer of every rate limit: a problem body and {@code Retry-After}. */
-final class TooManyRequests {
+public final class TooManyRequests {
 
     private TooManyRequests() {
     }
 
-    static void write(ProblemResponses problems, HttpServletResponse response, RateLimits.Verdict verdict, String what)
+    public static void write(ProblemResponses problems, HttpServletResponse response, RateLimits.Verdict verdict, String what)
             throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));
         problems.write(response, new Problem(429, "Too Many Requests", "RATE_LIMITED",

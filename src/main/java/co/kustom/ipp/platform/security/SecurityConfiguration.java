@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import co.kustom.ipp.platform.config.IppProperties;
-import co.kustom.ipp.platform.limits.CallerRateLimitFilter;
 import co.kustom.ipp.platform.limits.RateLimits;
 import co.kustom.ipp.platform.web.IppException;
 import co.kustom.ipp.platform.web.Problem;

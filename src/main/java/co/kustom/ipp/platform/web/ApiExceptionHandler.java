@@ -12,8 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
-import co.kustom.ipp.platform.axon.CommandFailures;
-import co.kustom.ipp.platform.limits.RequestSizeLimitFilter;
+import co.kustom.ipp.platform.failures.CommandFailures;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -117,7 +116,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
-        if (cause instanceof RequestSizeLimitFilter.BodyTooLarge tooLarge) {
+        if (cause instanceof BodyTooLarge tooLarge) {
             return respond(tooLarge.problem());
         }
         if (cause instanceof JsonParseException parse && parse.getProcessor() != null

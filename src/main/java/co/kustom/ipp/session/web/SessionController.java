@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import co.kustom.ipp.location.query.MerchantLocations;
+import co.kustom.ipp.location.api.MerchantLocations;
 import co.kustom.ipp.platform.axon.Commands;
 import co.kustom.ipp.platform.idempotency.IdempotentRequests;
 import co.kustom.ipp.platform.security.MerchantPrincipal;

@@ -41,7 +41,7 @@ class JpaStoreMigrationTest {
             var dataSource = postgres.getPostgresDatabase();
             Flyway.configure().dataSource(dataSource).target("14").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            Serializer serializer = new AxonConfiguration().serializer();
+            Serializer serializer = new AxonConfiguration().serializer(List.of());
             UUID session = UUID.randomUUID();
             Instant cancelledAt = Instant.parse("2026-11-30T10:15:30.123Z");
             SessionCancelled cancelled = new SessionCancelled(session, UUID.randomUUID(), UUID.randomUUID(), null,

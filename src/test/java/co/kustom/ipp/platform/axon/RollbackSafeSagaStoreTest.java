@@ -2,6 +2,7 @@ package co.kustom.ipp.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ class RollbackSafeSagaStoreTest {
             Flyway.configure().dataSource(dataSource).load().migrate();
             var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
             AxonJdbcStorage storage = new AxonJdbcStorage();
-            Serializer serializer = new AxonConfiguration().serializer();
+            Serializer serializer = new AxonConfiguration().serializer(List.of());
             SagaStore<Object> sagas = storage.sagaStore(new SpringDataSourceConnectionProvider(dataSource), serializer,
                     storage.sagaCaches());
             AssociationValue bySession = new AssociationValue("sessionId", UUID.randomUUID().toString());

@@ -1,8 +1,8 @@
-package co.kustom.ipp.location.query;
+package co.kustom.ipp.location;
 
 import java.util.UUID;
 
-import co.kustom.ipp.location.LocationOccupancy;
+import co.kustom.ipp.location.api.LocationOccupancy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

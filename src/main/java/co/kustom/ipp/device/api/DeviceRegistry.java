@@ -1,4 +1,4 @@
-package co.kustom.ipp.device;
+package co.kustom.ipp.device.api;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package co.kustom.ipp.platform.axon;
+package co.kustom.ipp.platform.failures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package co.kustom.ipp.platform.limits;
+package co.kustom.ipp.platform.security;
 
 import java.io.IOException;
 
-import co.kustom.ipp.platform.security.DevicePrincipal;
-import co.kustom.ipp.platform.security.MerchantPrincipal;
+import co.kustom.ipp.platform.limits.RateLimits;
+import co.kustom.ipp.platform.limits.TooManyRequests;
 import co.kustom.ipp.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package co.kustom.ipp.location;
+package co.kustom.ipp.location.api;
 
 import java.util.UUID;
 

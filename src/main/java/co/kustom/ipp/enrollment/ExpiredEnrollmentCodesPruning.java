@@ -1,4 +1,4 @@
-package co.kustom.ipp.enrollment.query;
+package co.kustom.ipp.enrollment;
 
 import java.sql.Timestamp;
 import java.time.Clock;

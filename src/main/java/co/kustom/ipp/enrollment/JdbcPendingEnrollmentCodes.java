@@ -1,10 +1,9 @@
-package co.kustom.ipp.enrollment.query;
+package co.kustom.ipp.enrollment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import co.kustom.ipp.enrollment.PendingEnrollmentCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

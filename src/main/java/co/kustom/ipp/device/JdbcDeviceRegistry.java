@@ -1,9 +1,9 @@
-package co.kustom.ipp.device.query;
+package co.kustom.ipp.device;
 
 import java.util.Optional;
 import java.util.UUID;
 
-import co.kustom.ipp.device.DeviceRegistry;
+import co.kustom.ipp.device.api.DeviceRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -2,37 +2,32 @@ package co.kustom.ipp.callback;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import co.kustom.ipp.callback.api.CallbackSecrets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The webhook destinations' signing secrets ({@code whsec_<base64 of 32 random bytes>}). They must be readable to
- * sign with, so they are kept here, in the transaction of the command that creates them, and never in an event.
- * After a rotation the old secret keeps signing for {@link #OVERLAP} beside the new one.
- */
+/** {@link CallbackSecrets} in {@code callback_secret}: {@code whsec_<base64 of 32 random bytes>}. */
 @Component
-public class CallbackSecrets {
+class JdbcCallbackSecrets implements CallbackSecrets {
 
-    public static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CallbackSecrets(JdbcTemplate jdbc, Clock clock) {
+    JdbcCallbackSecrets(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Retires the destination's current secret (if any) and creates a new one, which it returns. */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public String replace(UUID merchantId, UUID destinationId) {
         Instant now = clock.instant();
@@ -48,7 +43,7 @@ public class CallbackSecrets {
         return secret;
     }
 
-    /** The secrets to sign with now: the current one first, then any retired less than {@link #OVERLAP} ago. */
+    @Override
     public List<String> signingSecrets(UUID destinationId) {
         return jdbc.queryForList("""
                         select secret from callback_secret
